@@ -1,0 +1,65 @@
+# One spec, everything derived. `make generate` and `make test` bootstrap what they need.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+SPECS  := $(sort $(wildcard specs/*.yaml specs/history/*.yaml))
+API    ?=
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+.PHONY: generate test lint lint-code lint-specs fuzz serve build bench clean lock
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
+generate: $(STAMP)
+	$(PY) -m generator generate
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+lint: lint-code lint-specs
+
+lint-code: $(STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/mypy
+
+lint-specs: $(STAMP) $(NODE_STAMP)
+	$(PY) -m generator lint $(SPECS)
+	node_modules/.bin/spectral lint --ruleset .spectral.yaml --fail-severity error $(SPECS)
+	node_modules/.bin/redocly lint --config redocly.yaml $(SPECS)
+
+fuzz: $(STAMP)
+	$(PY) -m generator fuzz
+
+serve: $(STAMP)
+	$(PY) -m generator serve $(if $(API),specs/$(API).yaml)
+
+build: $(STAMP)
+	$(PY) -m generator build
+
+bench: $(STAMP)
+	@echo "make bench: no benchmarks yet; validate, generate and serve each add theirs to docs/benchmarks.md" >&2
+	@exit 2
+
+# Re-pin requirements.lock from pyproject.toml (the only step that resolves versions).
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet ".[dev]"
+	{ echo "# Pinned dependencies of the generator and its test tools (Python 3.11)."; \
+	  echo "# Refresh: make lock"; \
+	  .lock-venv/bin/pip freeze --exclude one-spec-generator; } > requirements.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -1,0 +1,305 @@
+"""Each lint rule fires on a spec broken in exactly its way, at the right pointer, and the
+unbroken spec is clean: so no rule is a check that cannot fail, and none cries wolf."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.lint import RULES, lint_spec
+from tests.lint.base import base_spec, write_spec
+
+Spec = dict[str, Any]
+CREATE = "/paths/~1widgets/post"
+GET = "/paths/~1widgets~1{id}/get"
+WIDGET = "/components/schemas/Widget"
+
+
+def _create(s: Spec) -> Spec:
+    op: Spec = s["paths"]["/widgets"]["post"]
+    return op
+
+
+def _get(s: Spec) -> Spec:
+    op: Spec = s["paths"]["/widgets/{id}"]["get"]
+    return op
+
+
+def _widget(s: Spec) -> Spec:
+    schema: Spec = s["components"]["schemas"]["Widget"]
+    return schema
+
+
+def _set(target: Callable[[Spec], Spec], key: str, value: Any) -> Callable[[Spec], None]:
+    def mutate(s: Spec) -> None:
+        target(s)[key] = value
+
+    return mutate
+
+
+def _drop(target: Callable[[Spec], Spec], key: str) -> Callable[[Spec], None]:
+    def mutate(s: Spec) -> None:
+        del target(s)[key]
+
+    return mutate
+
+
+def _add_path(path: str, operation_id: str) -> Callable[[Spec], None]:
+    def mutate(s: Spec) -> None:
+        op = dict(_get(s), operationId=operation_id)
+        s["paths"][path] = {"get": op}
+
+    return mutate
+
+
+CASES: list[tuple[str, Callable[[Spec], None], str]] = [
+    ("openapi-version", _set(lambda s: s, "openapi", "3.0.3"), "/openapi"),
+    ("oas3-schema", _set(lambda s: s["info"], "termsOfService", 42), "/info/termsOfService"),
+    (
+        "schema-valid",
+        _set(lambda s: s["components"]["schemas"]["Widget"]["properties"]["id"], "minLength", -1),
+        WIDGET + "/properties/id/minLength",
+    ),
+    ("operation-operationId", _drop(_get, "operationId"), GET),
+    (
+        "operation-operationId-unique",
+        _set(_get, "operationId", "createWidget"),
+        GET + "/operationId",
+    ),
+    (
+        "operation-operationId-url-safe",
+        _set(_get, "operationId", "get widget"),
+        GET + "/operationId",
+    ),
+    ("operation-summary", _drop(_get, "summary"), GET),
+    ("operation-description", _drop(_get, "description"), GET),
+    ("operation-tags", _set(_get, "tags", ["Gadgets"]), GET + "/tags/0"),
+    (
+        "operation-success-response",
+        _set(_get, "responses", {"404": {"description": "No."}}),
+        GET + "/responses",
+    ),
+    (
+        "operation-4xx-response",
+        _set(_get, "responses", {"200": {"description": "Yes."}}),
+        GET + "/responses",
+    ),
+    (
+        "operation-parameters-unique",
+        _set(_get, "parameters", [{"name": "q", "in": "query", "schema": {"type": "string"}}] * 2),
+        GET + "/parameters/1",
+    ),
+    ("path-params-declared", lambda s: s["paths"]["/widgets/{id}"].pop("parameters"), GET),
+    (
+        "operation-security-defined",
+        _set(_get, "security", [{"apiKey": []}]),
+        GET + "/security/0/apiKey",
+    ),
+    ("path-keys-no-trailing-slash", _add_path("/gadgets/", "listGadgets"), "/paths/~1gadgets~1"),
+    ("path-not-include-query", _add_path("/gadgets?x=1", "listGadgets"), "/paths/~1gadgets?x=1"),
+    (
+        "path-declarations-must-exist",
+        _add_path("/gadgets/{}", "listGadgets"),
+        "/paths/~1gadgets~1{}",
+    ),
+    (
+        "no-identical-paths",
+        lambda s: s["paths"].update({"/widgets/{name}": {}}),
+        "/paths/~1widgets~1{name}",
+    ),
+    (
+        "no-ambiguous-paths",
+        lambda s: s["paths"].update({"/x/{y}": {}, "/{z}/w": {}}),
+        "/paths/~1{z}~1w",
+    ),
+    (
+        "example-valid",
+        _set(
+            lambda s: s["components"]["schemas"]["Widget"]["properties"]["createdAt"],
+            "example",
+            "yesterday",
+        ),
+        WIDGET + "/properties/createdAt/example",
+    ),
+    (
+        "default-valid",
+        _set(lambda s: s["components"]["schemas"]["Widget"]["properties"]["name"], "default", 7),
+        WIDGET + "/properties/name/default",
+    ),
+    (
+        "typed-enum",
+        _set(
+            lambda s: s["components"]["schemas"]["Widget"]["properties"]["state"],
+            "enum",
+            ["new", 3],
+        ),
+        WIDGET + "/properties/state/enum/1",
+    ),
+    (
+        "duplicated-entry-in-enum",
+        _set(
+            lambda s: s["components"]["schemas"]["Widget"]["properties"]["state"],
+            "enum",
+            ["new", "ready", "broken", "new"],
+        ),
+        WIDGET + "/properties/state/enum/3",
+    ),
+    (
+        "required-property-defined",
+        _set(_widget, "required", ["id", "colour"]),
+        WIDGET + "/required/1",
+    ),
+    (
+        "array-items",
+        _set(
+            lambda s: s["components"]["schemas"]["Widget"]["properties"], "tags", {"type": "array"}
+        ),
+        WIDGET + "/properties/tags",
+    ),
+    ("info-contact", _drop(lambda s: s["info"], "contact"), "/info"),
+    ("info-description", _drop(lambda s: s["info"], "description"), "/info"),
+    (
+        "servers-defined",
+        _set(lambda s: s, "servers", [{"url": "https://api.widgets.test/v1/"}]),
+        "/servers/0/url",
+    ),
+    ("tags-described", _set(lambda s: s, "tags", [{"name": "Widgets"}]), "/tags/0"),
+    (
+        "unused-component",
+        lambda s: s["components"]["schemas"].update({"Spare": {"type": "string"}}),
+        "/components/schemas/Spare",
+    ),
+    (
+        "no-script-in-markdown",
+        _set(_get, "description", "Reads <script>alert(1)</script>."),
+        GET + "/description",
+    ),
+    (
+        "links-valid",
+        lambda s: _create(s)["responses"]["201"]["links"]["GetWidget"].update(
+            operationId="getGadget"
+        ),
+        CREATE + "/responses/201/links/GetWidget/operationId",
+    ),
+    ("extension-schema", _set(_get, "x-permissions", {"anyOf": []}), GET + "/x-permissions/anyOf"),
+    (
+        "extension-consistency",
+        lambda s: s["x-resources"]["widget"]["lifecycle"].update(initial="gone"),
+        "/x-resources/widget/lifecycle/initial",
+    ),
+    ("provenance-required", _drop(_get, "x-provenance"), GET),
+    (
+        "provenance-source-known",
+        _set(_get, "x-provenance", {"source": "gadgets"}),
+        GET + "/x-provenance/source",
+    ),
+]
+
+
+def test_base_spec_is_clean(tmp_path: Path) -> None:
+    assert lint_spec(write_spec(tmp_path, base_spec())) == []
+
+
+def test_every_rule_has_a_case() -> None:
+    assert {rule for rule, _, _ in CASES} == set(RULES)
+
+
+@pytest.mark.parametrize(("rule", "mutate", "pointer"), CASES, ids=[c[0] for c in CASES])
+def test_rule_fires(
+    tmp_path: Path, rule: str, mutate: Callable[[Spec], None], pointer: str
+) -> None:
+    spec = base_spec()
+    mutate(spec)
+    findings = lint_spec(write_spec(tmp_path, spec))
+    hits = [f for f in findings if f.rule == rule]
+    assert hits, f"{rule} did not fire; got {[f.render() for f in findings]}"
+    assert pointer in {f.pointer for f in hits}, [f.render() for f in hits]
+    assert all(f.severity is RULES[rule].severity for f in hits)
+    assert all(f.line >= 1 for f in hits)
+
+
+CONSISTENCY: list[tuple[Callable[[Spec], None], str, str]] = [
+    (
+        lambda s: s["x-resources"]["widget"]["operations"].update(get="readWidget"),
+        "/x-resources/widget/operations/get",
+        "does not exist",
+    ),
+    (
+        lambda s: s["x-resources"]["widget"].update(itemPath="/gadgets/{id}"),
+        "/x-resources/widget/itemPath",
+        "not in paths",
+    ),
+    (
+        lambda s: s["x-resources"]["widget"]["identifier"].update(property="/uid"),
+        "/x-resources/widget/identifier/property",
+        "no such property",
+    ),
+    (
+        lambda s: s["x-resources"]["widget"]["lifecycle"].update(failed=["ready"]),
+        "/x-resources/widget/lifecycle",
+        "both ready and failed",
+    ),
+    (
+        lambda s: s["x-resources"]["widget"]["lifecycle"].update(
+            states=["new", "ready", "broken", "gone"]
+        ),
+        "/x-resources/widget/lifecycle/states",
+        "differ from the field's enum",
+    ),
+    (
+        lambda s: s["x-resources"]["widget"].update(
+            concurrency={
+                "token": {"header": "ETag"},
+                "precondition": {
+                    "header": "If-Match",
+                    "required": True,
+                    "operations": ["getWidget"],
+                },
+            }
+        ),
+        "/x-resources/widget/concurrency/precondition/operations/0",
+        "does not declare the If-Match header",
+    ),
+    (
+        lambda s: _create(s)["x-idempotency"].update(header="x-request-id"),
+        CREATE + "/x-idempotency/header",
+        "does not declare",
+    ),
+    (
+        lambda s: _create(s).update(
+            {"x-field-mask": {"field": "updateMask", "encoding": "comma-separated"}}
+        ),
+        CREATE + "/x-field-mask/field",
+        "no property 'updateMask'",
+    ),
+    (
+        lambda s: _get(s).update(
+            {
+                "x-pagination": {
+                    "style": "page-number",
+                    "items": "/items",
+                    "object": "/page",
+                    "next": "next",
+                    "pageParameter": "page",
+                }
+            }
+        ),
+        GET + "/x-pagination/items",
+        "no such property",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "pointer", "text"), CONSISTENCY, ids=[c[1] for c in CONSISTENCY]
+)
+def test_extension_consistency(
+    tmp_path: Path, mutate: Callable[[Spec], None], pointer: str, text: str
+) -> None:
+    spec = base_spec()
+    mutate(spec)
+    hits = [f for f in lint_spec(write_spec(tmp_path, spec)) if f.rule == "extension-consistency"]
+    assert any(f.pointer == pointer and text in f.message for f in hits), [f.render() for f in hits]
