@@ -107,9 +107,9 @@ class Spec:
     def deref(self, value: Any = None, *, pointer: str | None = None) -> Any:
         """A deep copy of `value` (or of the value at `pointer`) with every $ref replaced by
         its target; a $ref back into a schema being expanded (recursion) is kept as a $ref."""
-        if pointer is not None:
-            value = self.at(pointer)
-        return self._deref(value, self.path, ())
+        if pointer is None:
+            return self._deref(value, self.path, ())
+        return self._deref(self.at(pointer), self.path, (Location(self.path, pointer),))
 
     def _deref(self, value: Any, base: Path, stack: tuple[Location, ...]) -> Any:
         if isinstance(value, list):
