@@ -9,12 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
-from generator.errors import Severity
+from generator.errors import Severity, SpecError, UsageError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 _PLANNED = {
-    "validate": "validate a request or response payload against an operation",
     "generate": "generate typed models and a client package per API into generated/",
     "serve": "run a stateful reference server for an API, backed by SQLite",
     "fuzz": "contract-test an implementation against its spec (Schemathesis + semantic checks)",
@@ -43,6 +42,27 @@ def _parser() -> argparse.ArgumentParser:
         help="lowest severity that makes the exit code 1 (default: warning)",
     )
     lint.add_argument("--list-rules", action="store_true", help="list the rules and exit")
+
+    validate = commands.add_parser(
+        "validate",
+        help="validate a request or response against an operation, or a whole HAR recording",
+        description="Validate a request (headers, query, path, body) or a response (status, "
+        "headers, body) against one operation of a spec, or every exchange of a HAR file.",
+    )
+    validate.add_argument("spec", metavar="SPEC")
+    validate.add_argument(
+        "--operation", metavar="OP",
+        help="operationId, 'METHOD /path/template', or 'METHOD /concrete/path'",
+    )
+    validate.add_argument("--har", metavar="FILE", help="validate every entry of a HAR file")
+    validate.add_argument("--header", action="append", default=[], metavar="NAME:VALUE")
+    validate.add_argument("--query", action="append", default=[], metavar="NAME=VALUE")
+    validate.add_argument("--request-body", metavar="FILE", help="request body file, or - for stdin")
+    validate.add_argument("--status", metavar="CODE", help="validate a response with this status")
+    validate.add_argument("--response-header", action="append", default=[], metavar="NAME:VALUE")
+    validate.add_argument("--response-body", metavar="FILE", help="response body file, or -")
+    validate.add_argument("--content-type", metavar="TYPE")
+    validate.add_argument("--format", choices=("text", "json"), default="text")
 
     for name, summary in _PLANNED.items():
         planned = commands.add_parser(name, help=f"{summary} (not implemented yet)")
@@ -96,9 +116,94 @@ def _lint(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
+def _split(values: list[str], separator: str, flag: str) -> list[tuple[str, str]]:
+    pairs = []
+    for value in values:
+        name, found, rest = value.partition(separator)
+        if not found or not name.strip():
+            raise UsageError(f"{flag} takes NAME{separator}VALUE, not {value!r}")
+        pairs.append((name.strip(), rest.strip() if separator == ":" else rest))
+    return pairs
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from generator.validate import Validator
+    from generator.validate.har import read_har, validate_har
+
+    validator = Validator.from_path(args.spec)
+    if args.har:
+        if args.operation or args.request_body or args.status:
+            raise UsageError("--har validates a whole recording; it takes no other payload option")
+        text = _read(args.har).decode("utf-8", errors="replace")
+        results = validate_har(validator, read_har(None, text))
+        if args.format == "json":
+            print(json.dumps([r.to_json() for r in results], indent=2))
+        else:
+            for r in results:
+                label = r.operation or "no matching operation"
+                state = "valid" if r.valid else f"{len(r.violations)} violation(s)"
+                print(f"entry {r.index}: {r.method} {r.url} ({label}): {state}")
+                for part, violation in r.violations:
+                    print(f"  {part} {violation.render()}")
+        return EXIT_OK if all(r.valid for r in results) else EXIT_FINDINGS
+    if not args.operation:
+        raise UsageError("validate needs --operation OP (or --har FILE)")
+    if args.request_body is not None and args.status is not None:
+        raise UsageError("give --request-body or --status (a response), not both")
+    if args.status is None and (args.response_header or args.response_body is not None):
+        raise UsageError("--response-header and --response-body need --status")
+    operation, path_params = validator.operation(args.operation)
+    if args.status is not None:
+        if not args.status.isdigit():
+            raise UsageError(f"--status takes an HTTP status code, not {args.status!r}")
+        result = validator.validate_response(
+            operation,
+            status=int(args.status),
+            headers=_split(args.response_header, ":", "--response-header"),
+            body=_read(args.response_body) if args.response_body is not None else None,
+            content_type=args.content_type,
+        )
+    else:
+        result = validator.validate_request(
+            operation,
+            path_params=path_params,
+            query=_split(args.query, "=", "--query"),
+            headers=_split(args.header, ":", "--header"),
+            body=_read(args.request_body) if args.request_body is not None else None,
+            content_type=args.content_type,
+        )
+    if args.format == "json":
+        print(json.dumps([v.to_json() for v in result.violations], indent=2))
+    else:
+        for violation in result.violations:
+            print(violation.render())
+        summary = "valid" if result.valid else f"{len(result.violations)} violation(s)"
+        print(f"{result.operation}: {summary}", file=sys.stderr)
+    return EXIT_OK if result.valid else EXIT_FINDINGS
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "lint":
-        return _lint(args)
+    try:
+        if args.command == "lint":
+            return _lint(args)
+        if args.command == "validate":
+            return _validate(args)
+    except SpecError as exc:
+        for finding in exc.findings:
+            print(finding.render(), file=sys.stderr)
+        return EXIT_USAGE
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     print(f"error: '{args.command}' is not implemented yet", file=sys.stderr)
     return EXIT_USAGE

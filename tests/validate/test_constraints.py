@@ -1,0 +1,148 @@
+"""Every constraint the specs state is enforced: an instance breaking exactly that constraint
+fails, with the violation at the right location, pointer and keyword."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from generator.apimodel import Parameter
+from generator.validate import Validator
+from tests.validate.conftest import all_operations, validator
+from tests.validate.mutations import Mutation, enrich, mutations
+from tests.validate.samples import media_example, parameter_text, valid_request
+
+OPERATIONS = all_operations()
+IDS = [f"{a}:{k}" for a, k in OPERATIONS]
+WITH_BODY = [(a, k) for a, k in OPERATIONS if validator(a).api.operations[k].request_body]
+
+
+def _hit(result: Any, location: str, mutation: Mutation) -> bool:
+    return any(
+        v.location == location and v.pointer == mutation.pointer and v.keyword in mutation.keywords
+        for v in result.violations
+    )
+
+
+def _body_schema(v: Validator, ref: Any) -> Any:
+    return v.api.spec.deref(pointer=ref.pointer)
+
+
+@pytest.mark.parametrize(("api", "key"), WITH_BODY, ids=[f"{a}:{k}" for a, k in WITH_BODY])
+def test_request_body_constraints(api: str, key: str) -> None:
+    v = validator(api)
+    operation = v.api.operations[key]
+    assert operation.request_body is not None
+    request = valid_request(v.api, operation)
+    media = next(iter(operation.request_body.content.values()))
+    schema = _body_schema(v, media.schema_ref)
+    def keep(candidate: Any) -> bool:
+        return v.validate_request(operation, **{**request, "body": json.dumps(candidate)}).valid
+
+    assert keep(request["body"])
+    base = enrich(schema, request["body"], keep)
+    cases = list(mutations(schema, base))
+    assert cases
+    missed = []
+    for mutation in cases:
+        result = v.validate_request(operation, **{**request, "body": json.dumps(mutation.instance)})
+        if not _hit(result, "body", mutation):
+            missed.append((mutation.name, [x.render() for x in result.violations]))
+    assert not missed
+
+
+def _parameter_cases(parameter: Parameter) -> list[tuple[str, str | None, set[str]]]:
+    schema = parameter.schema
+    cases: list[tuple[str, str | None, set[str]]] = []
+    if parameter.required:
+        cases.append(("required", None, {"required"}))
+    if schema.get("type") in ("integer", "number", "boolean"):
+        cases.append(("type", "not-a-value", {"type"}))
+    if schema.get("minLength", 0) >= 1:
+        cases.append(("minLength", "a" * (schema["minLength"] - 1), {"minLength"}))
+    if "maxLength" in schema:
+        cases.append(("maxLength", "a" * (schema["maxLength"] + 1), {"maxLength"}))
+    if "pattern" in schema:
+        cases.append(("pattern", "Not Valid_!", {"pattern"}))
+    if "enum" in schema:
+        cases.append(("enum", "not-a-member", {"enum"}))
+    if "minimum" in schema:
+        cases.append(("minimum", str(schema["minimum"] - 1), {"minimum"}))
+    if "maximum" in schema:
+        cases.append(("maximum", str(schema["maximum"] + 1), {"maximum"}))
+    return cases
+
+
+@pytest.mark.parametrize(("api", "key"), OPERATIONS, ids=IDS)
+def test_parameter_constraints(api: str, key: str) -> None:
+    v = validator(api)
+    operation = v.api.operations[key]
+    request = valid_request(v.api, operation)
+    if "body" in request:
+        request["body"] = json.dumps(request["body"])
+    checked = 0
+    for parameter in operation.parameters:
+        if parameter.location not in ("path", "query", "header"):
+            continue
+        group = {"path": "path_params", "query": "query", "header": "headers"}[parameter.location]
+        for name, value, keywords in _parameter_cases(parameter):
+            values = dict(request[group])
+            values.pop(parameter.name, None)
+            if value is not None:
+                values[parameter.name] = value
+            result = v.validate_request(operation, **{**request, group: values})
+            assert any(
+                x.location == parameter.location and x.pointer == "/" + parameter.name
+                and x.keyword in keywords for x in result.violations
+            ), (parameter.name, name, [x.render() for x in result.violations])
+            checked += 1
+    if operation.parameters:
+        assert checked or all(not _parameter_cases(p) for p in operation.parameters)
+
+
+@pytest.mark.parametrize(("api", "key"), OPERATIONS, ids=IDS)
+def test_response_constraints(api: str, key: str) -> None:
+    v = validator(api)
+    operation = v.api.operations[key]
+    checked = 0
+    for status, response in operation.responses.items():
+        if not status.startswith("2") or not response.content:
+            continue
+        media = next(iter(response.content.values()))
+        schema = _body_schema(v, media.schema_ref)
+        headers = {h.name: parameter_text(h) for h in response.headers if h.required}
+
+        def keep(candidate: Any, status: str = status, media: Any = media) -> bool:
+            return v.validate_response(operation, status=status, headers=headers,
+                                       body=json.dumps(candidate), content_type=media.name).valid
+
+        base = enrich(schema, media_example(v.api, media), keep)
+        for mutation in mutations(schema, base):
+            result = v.validate_response(operation, status=status, headers=headers,
+                                         body=json.dumps(mutation.instance), content_type=media.name)
+            assert _hit(result, "body", mutation), (mutation.name, [x.render() for x in result.violations])
+            checked += 1
+        for header in response.headers:
+            if header.required:
+                result = v.validate_response(
+                    operation, status=status, body=json.dumps(base), content_type=media.name,
+                    headers={k: x for k, x in headers.items() if k != header.name},
+                )
+                assert any(x.location == "header" and x.keyword == "required" for x in result.violations)
+                checked += 1
+    assert checked or not any(s.startswith("2") and r.content for s, r in operation.responses.items())
+
+
+def test_the_mutations_cover_the_specs() -> None:
+    # A floor, so that a change that silently stops generating cases is caught.
+    total = 0
+    for api, key in OPERATIONS:
+        v = validator(api)
+        operation = v.api.operations[key]
+        for response in operation.responses.values():
+            for media in response.content.values():
+                schema = _body_schema(v, media.schema_ref)
+                total += len(list(mutations(schema, media_example(v.api, media))))
+    assert total > 500
