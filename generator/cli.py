@@ -51,13 +51,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("spec", metavar="SPEC")
     validate.add_argument(
-        "--operation", metavar="OP",
+        "--operation",
+        metavar="OP",
         help="operationId, 'METHOD /path/template', or 'METHOD /concrete/path'",
     )
     validate.add_argument("--har", metavar="FILE", help="validate every entry of a HAR file")
     validate.add_argument("--header", action="append", default=[], metavar="NAME:VALUE")
     validate.add_argument("--query", action="append", default=[], metavar="NAME=VALUE")
-    validate.add_argument("--request-body", metavar="FILE", help="request body file, or - for stdin")
+    validate.add_argument(
+        "--request-body", metavar="FILE", help="request body file, or - for stdin"
+    )
     validate.add_argument("--status", metavar="CODE", help="validate a response with this status")
     validate.add_argument("--response-header", action="append", default=[], metavar="NAME:VALUE")
     validate.add_argument("--response-body", metavar="FILE", help="response body file, or -")

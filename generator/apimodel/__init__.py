@@ -174,7 +174,9 @@ def build_api(spec: Spec) -> Api:
             parameters=parameters,
             request_body=_request_body(spec, op.node.get("requestBody"), op.pointer),
             responses={
-                str(status): _response(spec, str(status), node, jp.join(op.pointer, "responses", status))
+                str(status): _response(
+                    spec, str(status), node, jp.join(op.pointer, "responses", status)
+                )
                 for status, node in (op.node.get("responses") or {}).items()
             },
             extensions={k: v for k, v in op.node.items() if k.startswith("x-")},

@@ -12,6 +12,7 @@ import binascii
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
+from urllib.parse import quote
 
 import jsonschema_rs
 
@@ -31,6 +32,11 @@ def _is_byte(value: str) -> bool:
 
 # OpenAPI's own string formats; jsonschema-rs checks the JSON Schema ones (date-time, uri, ...).
 FORMATS: dict[str, Callable[[str], bool]] = {"byte": _is_byte}
+
+
+def _fragment(pointer: str) -> str:
+    # A pointer in a URI fragment: characters outside the fragment set are percent-encoded.
+    return quote(pointer, safe="/~!$&'()*+,;=:@-._")
 
 
 class SchemaCompiler:
@@ -54,6 +60,28 @@ class SchemaCompiler:
     def _registry(self) -> Any:
         resources = [(p.as_uri(), d.data) for p, d in self.spec.documents.items()]
         return jsonschema_rs.Registry(resources)
+
+    def combined(self, groups: dict[str, dict[str, SchemaRef]], body: SchemaRef | None) -> Any:
+        """One validator for a whole message: `{"path": {...}, "query": {...}, "header": {...},
+        "body": ...}`, each part checked by the schema the spec gives it. None when there is
+        nothing to check."""
+        properties: dict[str, Any] = {
+            group: {"type": "object", "properties": {n: self._ref(r) for n, r in named.items()}}
+            for group, named in groups.items()
+        }
+        if body is not None:
+            properties["body"] = self._ref(body)
+        if not properties:
+            return None
+        return jsonschema_rs.validator_for(
+            {"$schema": "https://json-schema.org/draft/2020-12/schema", "properties": properties},
+            registry=self._registry,
+            **self._options(),
+        )
+
+    @staticmethod
+    def _ref(ref: SchemaRef) -> dict[str, str]:
+        return {"$ref": f"{ref.path.as_uri()}#{_fragment(ref.pointer)}"}
 
     def validator(self, ref: SchemaRef) -> Any:
         cached = self._cache.get(ref)

@@ -12,11 +12,19 @@ from generator.apimodel import Api, MediaType, Operation, Parameter, build_api
 from generator.errors import UsageError
 from generator.spec import load_spec
 from generator.spec import pointer as jp
-from generator.validate.coerce import parameter_value
+from generator.validate.coerce import Coercer, coercer
 from generator.validate.compiler import SchemaCompiler
 
 Pairs = Mapping[str, str | list[str]] | Iterable[tuple[str, str]]
-_ORDER = {"operation": 0, "status": 1, "path": 2, "query": 3, "header": 4, "content-type": 5, "body": 6}
+_ORDER = {
+    "operation": 0,
+    "status": 1,
+    "path": 2,
+    "query": 3,
+    "header": 4,
+    "content-type": 5,
+    "body": 6,
+}
 
 
 @dataclass(frozen=True)
@@ -33,8 +41,12 @@ class Violation:
         return f"{self.location} {self.pointer or '/'}: {self.message} [{self.keyword}]"
 
     def to_json(self) -> dict[str, str]:
-        return {"location": self.location, "pointer": self.pointer, "keyword": self.keyword,
-                "message": self.message}
+        return {
+            "location": self.location,
+            "pointer": self.pointer,
+            "keyword": self.keyword,
+            "message": self.message,
+        }
 
 
 @dataclass(frozen=True)
@@ -54,13 +66,23 @@ class UnknownOperation(UsageError):
 def _multi(pairs: Pairs | None, *, fold: bool) -> dict[str, list[str]]:
     """Name -> every value, from a mapping or a list of pairs; header names fold case."""
     result: dict[str, list[str]] = {}
-    if pairs is None:
+    if not pairs:
         return result
+    if isinstance(pairs, dict) and all(type(v) is str for v in pairs.values()):
+        # The common case, a plain dict of strings, in one pass.
+        result = {(k.lower() if fold else k): [v] for k, v in pairs.items()}
+        if len(result) == len(pairs):
+            return result
+        result = {}
     items = pairs.items() if isinstance(pairs, Mapping) else pairs
     for name, value in items:
         key = name.lower() if fold else name
-        values = value if isinstance(value, list) else [value]
-        result.setdefault(key, []).extend(str(v) for v in values)
+        if isinstance(value, list):
+            result.setdefault(key, []).extend(str(v) for v in value)
+        elif key in result:
+            result[key].append(str(value))
+        else:
+            result[key] = [value if isinstance(value, str) else str(value)]
     return result
 
 
@@ -74,6 +96,8 @@ def _is_json(media: str) -> bool:
 
 def _pick(content: dict[str, MediaType], media: str) -> MediaType | None:
     """The documented media type that covers a content type: exact, then `type/*`, `*/*`."""
+    if media in content:
+        return content[media]
     lowered = {k.lower(): v for k, v in content.items()}
     major = media.split("/", 1)[0]
     for key in (media, f"{major}/*", "*/*"):
@@ -82,12 +106,33 @@ def _pick(content: dict[str, MediaType], media: str) -> MediaType | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Field:
+    """A parameter or header, prepared once: where to find it, and how to type it."""
+
+    parameter: Parameter
+    group: str  # path, query or header
+    key: str  # the lookup key: header names are folded to lower case
+    coerce: Coercer
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Everything an operation (or one response) needs per call, computed once: its fields,
+    and one compiled schema per body media type that covers the fields and the body at once,
+    so that a whole request is a single call into the validation engine."""
+
+    fields: tuple[_Field, ...]
+    validators: dict[str | None, Any]
+
+
 class Validator:
     """Validators of one spec, compiled once; safe to share across threads and requests."""
 
     def __init__(self, api: Api) -> None:
         self.api = api
         self.compiler = SchemaCompiler(api.spec)
+        self._plans: dict[tuple[str, str], _Plan] = {}
 
     @classmethod
     def from_path(cls, path: str | Path) -> Validator:
@@ -105,6 +150,33 @@ class Validator:
             raise UnknownOperation(f"no operation matches {reference!r}")
         return routed
 
+    def _plan(
+        self, key: tuple[str, str], parameters: Iterable[Parameter], content: dict[str, MediaType]
+    ) -> _Plan:
+        plan = self._plans.get(key)
+        if plan is not None:
+            return plan
+        fields = tuple(
+            _Field(
+                p,
+                p.location,
+                p.name.lower() if p.location == "header" else p.name,
+                coercer(p.schema, p.style, p.explode),
+            )
+            for p in parameters
+            if p.location in ("path", "query", "header") and p.name.lower() != "content-type"
+        )
+        groups: dict[str, dict[str, Any]] = {}
+        for f in fields:
+            if f.parameter.schema_ref is not None:
+                groups.setdefault(f.group, {})[f.parameter.name] = f.parameter.schema_ref
+        bodies: dict[str | None, Any] = {None: None}
+        bodies.update({name: m.schema_ref for name, m in content.items() if m.schema_ref})
+        validators = {media: self.compiler.combined(groups, ref) for media, ref in bodies.items()}
+        plan = _Plan(fields, validators)
+        self._plans[key] = plan
+        return plan
+
     # --- requests ---------------------------------------------------------------------------
 
     def validate_request(
@@ -117,68 +189,82 @@ class Validator:
         body: bytes | str | None = None,
         content_type: str | None = None,
     ) -> ValidationResult:
+        """Every violation of a request. Path parameters are checked when given (a concrete
+        path names them; an operationId does not)."""
         if isinstance(operation, str):
             operation, routed = self.operation(operation)
             path_params = routed if path_params is None and routed is not None else path_params
+        spec_body = operation.request_body
+        plan = self._plan(
+            ("request", operation.key), operation.parameters, spec_body.content if spec_body else {}
+        )
         header_values = _multi(headers, fold=True)
-        query_values = _multi(query, fold=False)
-        path_values = {k: [v] for k, v in (path_params or {}).items()}
-        violations: list[Violation] = []
-        for parameter in operation.parameters:
-            source = {"path": path_values, "query": query_values, "header": header_values}.get(
-                parameter.location
+        sources = {
+            "path": None if path_params is None else {k: [v] for k, v in path_params.items()},
+            "query": _multi(query, fold=False),
+            "header": header_values,
+        }
+        violations, instance = _fields(plan, sources)
+        empty = body is None or len(body) == 0
+        media_key: str | None = None
+        if spec_body is None:
+            if not empty:
+                violations.append(
+                    Violation("body", "", "requestBody", f"{operation.key} takes no request body")
+                )
+        elif empty:
+            if spec_body.required:
+                violations.append(Violation("body", "", "required", "the request body is required"))
+        else:
+            media_key = self._body(
+                spec_body.content, header_values, body, content_type, instance, violations
             )
-            if source is None:
-                continue  # cookies are not validated
-            key = parameter.name.lower() if parameter.location == "header" else parameter.name
-            violations += self._parameter(parameter, source.get(key))
-        violations += self._request_body(operation, header_values, body, content_type)
+        violations += self._run(plan, media_key, instance)
         return _result(operation, violations)
 
-    def _parameter(self, parameter: Parameter, values: list[str] | None) -> list[Violation]:
-        at = jp.join("", parameter.name)
-        if not values:
-            if parameter.required:
-                return [Violation(parameter.location, at, "required",
-                                  f"required {parameter.location} {parameter.name!r} is missing")]
-            return []
-        if parameter.schema_ref is None:
-            return []
-        value = parameter_value(values, parameter.schema, parameter.style, parameter.explode)
-        return self._schema(parameter.location, at, parameter.schema_ref, value)
-
-    def _request_body(self, operation: Operation, headers: dict[str, list[str]],
-                      body: bytes | str | None, content_type: str | None) -> list[Violation]:
-        spec_body = operation.request_body
-        empty = body is None or len(body) == 0
-        if spec_body is None:
-            if empty:
-                return []
-            return [Violation("body", "", "requestBody", f"{operation.key} takes no request body")]
-        if empty:
-            if spec_body.required:
-                return [Violation("body", "", "required", "the request body is required")]
-            return []
-        return self._payload(spec_body.content, headers, body, content_type)
-
-    def _payload(self, content: dict[str, MediaType], headers: dict[str, list[str]],
-                 body: bytes | str | None, content_type: str | None) -> list[Violation]:
-        declared = content_type or (headers.get("content-type") or [None])[-1]
+    def _body(
+        self,
+        content: dict[str, MediaType],
+        headers: dict[str, list[str]],
+        body: bytes | str | None,
+        content_type: str | None,
+        instance: dict[str, Any],
+        violations: list[Violation],
+    ) -> str | None:
+        """Check the content type and parse a JSON body into `instance`; the documented media
+        type whose schema applies, or None."""
+        declared = content_type or (headers.get("content-type") or [""])[-1]
         media = _media_type(declared)
         if not media:
-            return [Violation("content-type", "", "required",
-                              "the body has no Content-Type; expected one of " + ", ".join(content))]
+            violations.append(
+                Violation(
+                    "content-type",
+                    "",
+                    "required",
+                    "the body has no Content-Type; expected one of " + ", ".join(content),
+                )
+            )
+            return None
         chosen = _pick(content, media)
         if chosen is None:
-            return [Violation("content-type", "", "content",
-                              f"{media!r} is not accepted; expected one of " + ", ".join(content))]
+            violations.append(
+                Violation(
+                    "content-type",
+                    "",
+                    "content",
+                    f"{media!r} is not accepted; expected one of " + ", ".join(content),
+                )
+            )
+            return None
         if chosen.schema_ref is None or not _is_json(media):
-            return []
+            return None
         try:
-            instance = json.loads(body if body is not None else b"")
+            text = body.decode("utf-8") if isinstance(body, bytes) else (body or "")
+            instance["body"] = json.loads(text)
         except (ValueError, UnicodeDecodeError) as exc:
-            return [Violation("body", "", "json", f"the body is not valid JSON: {exc}")]
-        return self._schema("body", "", chosen.schema_ref, instance)
+            violations.append(Violation("body", "", "json", f"the body is not valid JSON: {exc}"))
+            return None
+        return chosen.name
 
     # --- responses --------------------------------------------------------------------------
 
@@ -196,38 +282,85 @@ class Validator:
         response = operation.response(status)
         if response is None:
             documented = ", ".join(operation.responses)
-            return _result(operation, [Violation("status", "", "responses",
-                                                 f"status {status} is not documented ({documented})")])
+            return _result(
+                operation,
+                [
+                    Violation(
+                        "status",
+                        "",
+                        "responses",
+                        f"status {status} is not documented ({documented})",
+                    )
+                ],
+            )
+        plan = self._plan(
+            (f"response {response.status}", operation.key), response.headers, response.content
+        )
         header_values = _multi(headers, fold=True)
-        violations: list[Violation] = []
-        for header in response.headers:
-            if header.name.lower() != "content-type":
-                violations += self._parameter(header, header_values.get(header.name.lower()))
+        violations, instance = _fields(plan, {"header": header_values})
         empty = body is None or len(body) == 0
+        media_key: str | None = None
         if not response.content:
             if not empty:
-                violations.append(Violation("body", "", "content",
-                                            f"status {status} documents no response body"))
+                violations.append(
+                    Violation("body", "", "content", f"status {status} documents no response body")
+                )
         elif empty:
-            violations.append(Violation("body", "", "content", f"status {status} documents a body "
-                                        f"({', '.join(response.content)}) but the response has none"))
+            violations.append(
+                Violation(
+                    "body",
+                    "",
+                    "content",
+                    f"status {status} documents a body "
+                    f"({', '.join(response.content)}) but the response has none",
+                )
+            )
         else:
-            violations += self._payload(response.content, header_values, body, content_type)
+            media_key = self._body(
+                response.content, header_values, body, content_type, instance, violations
+            )
+        violations += self._run(plan, media_key, instance)
         return _result(operation, violations)
 
-    # --- schemas ----------------------------------------------------------------------------
-
-    def _schema(self, location: str, prefix: str, ref: Any, instance: Any) -> list[Violation]:
-        validator = self.compiler.validator(ref)
+    @staticmethod
+    def _run(plan: _Plan, media_key: str | None, instance: dict[str, Any]) -> list[Violation]:
+        validator = plan.validators.get(media_key) or plan.validators[None]
+        if validator is None or validator.is_valid(instance):
+            return []
         return [
             Violation(
-                location,
-                prefix + jp.from_parts(error.instance_path),
-                _keyword(error.schema_path),
-                error.message,
+                str(path[0]), jp.from_parts(path[1:]), _keyword(error.schema_path), error.message
             )
             for error in validator.iter_errors(instance)
+            if (path := list(error.instance_path))
         ]
+
+
+def _fields(
+    plan: _Plan, sources: dict[str, dict[str, list[str]] | None]
+) -> tuple[list[Violation], dict[str, Any]]:
+    """Typed values of the plan's fields, grouped as the combined schema expects, and a
+    violation for each required one that is missing."""
+    violations: list[Violation] = []
+    instance: dict[str, Any] = {}
+    for f in plan.fields:
+        source = sources.get(f.group)
+        if source is None:
+            continue  # the path, when no path parameters were given
+        values = source.get(f.key)
+        if not values:
+            if f.parameter.required:
+                violations.append(
+                    Violation(
+                        f.group,
+                        "/" + jp.escape(f.parameter.name),
+                        "required",
+                        f"required {f.group} {f.parameter.name!r} is missing",
+                    )
+                )
+            continue
+        instance.setdefault(f.group, {})[f.parameter.name] = f.coerce(values)
+    return violations, instance
 
 
 def _keyword(schema_path: Any) -> str:

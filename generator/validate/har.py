@@ -27,8 +27,14 @@ class HarEntryResult:
         found = [("request", v) for v in (self.request.violations if self.request else ())]
         found += [("response", v) for v in (self.response.violations if self.response else ())]
         if self.operation is None:
-            found.append(("request", Violation("operation", "", "paths",
-                                               f"no operation matches {self.method} {self.url}")))
+            found.append(
+                (
+                    "request",
+                    Violation(
+                        "operation", "", "paths", f"no operation matches {self.method} {self.url}"
+                    ),
+                )
+            )
         return found
 
     @property
@@ -37,8 +43,11 @@ class HarEntryResult:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "entry": self.index, "method": self.method, "url": self.url,
-            "operation": self.operation, "valid": self.valid,
+            "entry": self.index,
+            "method": self.method,
+            "url": self.url,
+            "operation": self.operation,
+            "valid": self.valid,
             "violations": [{"part": part, **v.to_json()} for part, v in self.violations],
         }
 
@@ -46,7 +55,9 @@ class HarEntryResult:
 def read_har(path: Path | None, text: str | None = None) -> list[dict[str, Any]]:
     """The entries of a HAR file; UsageError when it is not one."""
     try:
-        data = json.loads(text if text is not None else Path(path or "").read_text(encoding="utf-8"))
+        data = json.loads(
+            text if text is not None else Path(path or "").read_text(encoding="utf-8")
+        )
         entries = data["log"]["entries"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise UsageError(f"not a readable HAR file: {exc}") from None
@@ -100,6 +111,7 @@ def validate_har(validator: Validator, entries: list[dict[str, Any]]) -> list[Ha
                 body=_response_body(content),
                 content_type=content.get("mimeType") or None,
             )
-        results.append(HarEntryResult(index, method, url, operation.key, request_result,
-                                      response_result))
+        results.append(
+            HarEntryResult(index, method, url, operation.key, request_result, response_result)
+        )
     return results

@@ -13,11 +13,25 @@ from generator.spec import pointer as jp
 from tests.validate.samples import sample
 
 _WRONG = ["text value", 12345, True, [], {}]
-_TYPES = {"string": str, "integer": int, "number": (int, float), "boolean": bool,
-          "array": list, "object": dict, "null": type(None)}
-_BAD_FORMAT = {"date-time": "yesterday", "date": "06/04/2026", "uri": "not a uri",
-               "byte": "not base64!", "uuid": "not-a-uuid", "email": "nobody", "ipv4": "1.2.3",
-               "ipv6": "::g"}
+_TYPES = {
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "array": list,
+    "object": dict,
+    "null": type(None),
+}
+_BAD_FORMAT = {
+    "date-time": "yesterday",
+    "date": "06/04/2026",
+    "uri": "not a uri",
+    "byte": "not base64!",
+    "uuid": "not-a-uuid",
+    "email": "nobody",
+    "ipv4": "1.2.3",
+    "ipv6": "::g",
+}
 
 
 @dataclass(frozen=True)
@@ -98,8 +112,9 @@ def mutations(schema: Any, root: Any, pointer: str = "") -> Iterator[Mutation]:
         yield make("type", wrong, {"type"})
     if isinstance(value, str):
         if "pattern" in schema:
-            bad = next(b for b in (" Not Valid_! ", "", "x" * 300)
-                       if not re.search(schema["pattern"], b))
+            bad = next(
+                b for b in (" Not Valid_! ", "", "x" * 300) if not re.search(schema["pattern"], b)
+            )
             yield make("pattern", bad, {"pattern", "minLength", "maxLength"})
         if schema.get("minLength", 0) >= 1:
             yield make("minLength", "a" * (schema["minLength"] - 1), {"minLength"})
@@ -128,10 +143,15 @@ def mutations(schema: Any, root: Any, pointer: str = "") -> Iterator[Mutation]:
     if isinstance(value, dict):
         for name in schema.get("required") or []:
             if name in value:
-                yield Mutation(f"{where}: required {name}", _delete(root, pointer, name), pointer,
-                               frozenset({"required"}))
-        closed = {k for k in ("additionalProperties", "unevaluatedProperties")
-                  if schema.get(k) is False}
+                yield Mutation(
+                    f"{where}: required {name}",
+                    _delete(root, pointer, name),
+                    pointer,
+                    frozenset({"required"}),
+                )
+        closed = {
+            k for k in ("additionalProperties", "unevaluatedProperties") if schema.get(k) is False
+        }
         if closed:
             yield make("closed object", {**value, "unexpectedField": 1}, closed)
         for name, sub in (schema.get("properties") or {}).items():

