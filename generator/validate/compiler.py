@@ -1,26 +1,49 @@
-"""Schema validators, compiled once per spec and reused for every payload.
+"""Schema validators, compiled once per message shape and reused for every payload.
 
-jsonschema-rs was chosen by measurement (docs/benchmarks.md): it compiles every schema of the
-document in one pass (`validator_map_for`) and validates JSON Schema 2020-12, formats included,
-tens of times faster than the pure-Python engine.
+The engine is pluggable so that it can be chosen by measurement: `make bench` runs the same
+request pipeline on jsonschema-rs (the default) and on the pure-Python jsonschema, and
+docs/benchmarks.md shows why the default is what it is.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable
-from functools import cached_property
-from typing import Any
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol
 from urllib.parse import quote
 
 import jsonschema_rs
+from jsonschema import Draft202012Validator
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
 
 from generator.apimodel import SchemaRef
 from generator.spec import Spec
+from generator.spec.formats import FORMAT_CHECKER
+
+_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
-def _is_byte(value: str) -> bool:
+class SchemaError(Protocol):
+    instance_path: Any  # sequence of keys and indexes into the instance
+    schema_path: Any
+    message: str
+
+
+class CompiledSchema(Protocol):
+    def is_valid(self, instance: Any) -> bool: ...
+
+    def iter_errors(self, instance: Any) -> Iterator[SchemaError]: ...
+
+
+# An engine compiles a schema whose $refs point into the spec's files by URI.
+Engine = Callable[[dict[str, Any], Spec], CompiledSchema]
+
+
+def is_byte(value: str) -> bool:
+    """OpenAPI's `byte` format: base64 text."""
     if len(value) % 4:
         return False
     try:
@@ -30,8 +53,45 @@ def _is_byte(value: str) -> bool:
     return True
 
 
-# OpenAPI's own string formats; jsonschema-rs checks the JSON Schema ones (date-time, uri, ...).
-FORMATS: dict[str, Callable[[str], bool]] = {"byte": _is_byte}
+def jsonschema_rs_engine(schema: dict[str, Any], spec: Spec) -> CompiledSchema:
+    registry = jsonschema_rs.Registry([(p.as_uri(), d.data) for p, d in spec.documents.items()])
+    compiled: CompiledSchema = jsonschema_rs.validator_for(
+        schema, registry=registry, validate_formats=True, formats={"byte": is_byte}
+    )
+    return compiled
+
+
+@dataclass
+class _PythonError:
+    instance_path: list[Any]
+    schema_path: list[Any]
+    message: str
+
+
+class _PythonSchema:
+    def __init__(self, schema: dict[str, Any], spec: Spec) -> None:
+        resources = [
+            (p.as_uri(), DRAFT202012.create_resource(d.data)) for p, d in spec.documents.items()
+        ]
+        registry: Registry[Any] = Registry().with_resources(resources)
+        self._validator = Draft202012Validator(
+            schema, registry=registry, format_checker=FORMAT_CHECKER
+        )
+
+    def is_valid(self, instance: Any) -> bool:
+        return bool(self._validator.is_valid(instance))
+
+    def iter_errors(self, instance: Any) -> Iterator[_PythonError]:
+        for error in self._validator.iter_errors(instance):
+            yield _PythonError(
+                list(error.absolute_path), list(error.absolute_schema_path), error.message
+            )
+
+
+def jsonschema_engine(schema: dict[str, Any], spec: Spec) -> CompiledSchema:
+    """The pure-Python jsonschema, the reference implementation: slower, used to cross-check
+    the default engine and as the benchmark's baseline."""
+    return _PythonSchema(schema, spec)
 
 
 def _fragment(pointer: str) -> str:
@@ -39,62 +99,27 @@ def _fragment(pointer: str) -> str:
     return quote(pointer, safe="/~!$&'()*+,;=:@-._")
 
 
+@dataclass
 class SchemaCompiler:
-    """Validators for the schemas of one spec, keyed by where each schema is."""
+    spec: Spec
+    engine: Engine = jsonschema_rs_engine
 
-    def __init__(self, spec: Spec) -> None:
-        self.spec = spec
-        self._cache: dict[SchemaRef, Any] = {}
-
-    def _options(self) -> dict[str, Any]:
-        return {"validate_formats": True, "formats": FORMATS}
-
-    @cached_property
-    def _root_map(self) -> Any:
-        # Every subschema of the root document, compiled once; refs resolve inside it.
-        return jsonschema_rs.validator_map_for(
-            self.spec.document, base_uri=self.spec.path.as_uri(), **self._options()
-        )
-
-    @cached_property
-    def _registry(self) -> Any:
-        resources = [(p.as_uri(), d.data) for p, d in self.spec.documents.items()]
-        return jsonschema_rs.Registry(resources)
-
-    def combined(self, groups: dict[str, dict[str, SchemaRef]], body: SchemaRef | None) -> Any:
+    def combined(
+        self, groups: dict[str, dict[str, SchemaRef]], body: SchemaRef | None
+    ) -> CompiledSchema | None:
         """One validator for a whole message: `{"path": {...}, "query": {...}, "header": {...},
-        "body": ...}`, each part checked by the schema the spec gives it. None when there is
-        nothing to check."""
+        "body": ...}`, each part checked by the schema the spec gives it, so that validating a
+        request is one call into the engine. None when there is nothing to check."""
         properties: dict[str, Any] = {
-            group: {"type": "object", "properties": {n: self._ref(r) for n, r in named.items()}}
+            group: {"type": "object", "properties": {n: _ref(r) for n, r in named.items()}}
             for group, named in groups.items()
         }
         if body is not None:
-            properties["body"] = self._ref(body)
+            properties["body"] = _ref(body)
         if not properties:
             return None
-        return jsonschema_rs.validator_for(
-            {"$schema": "https://json-schema.org/draft/2020-12/schema", "properties": properties},
-            registry=self._registry,
-            **self._options(),
-        )
+        return self.engine({"$schema": _DIALECT, "properties": properties}, self.spec)
 
-    @staticmethod
-    def _ref(ref: SchemaRef) -> dict[str, str]:
-        return {"$ref": f"{ref.path.as_uri()}#{_fragment(ref.pointer)}"}
 
-    def validator(self, ref: SchemaRef) -> Any:
-        cached = self._cache.get(ref)
-        if cached is not None:
-            return cached
-        validator = None
-        if ref.path == self.spec.path and len(self.spec.documents) == 1:
-            validator = self._root_map.get("#" + ref.pointer)
-        if validator is None:
-            validator = jsonschema_rs.validator_for(
-                {"$ref": f"{ref.path.as_uri()}#{ref.pointer}"},
-                registry=self._registry,
-                **self._options(),
-            )
-        self._cache[ref] = validator
-        return validator
+def _ref(ref: SchemaRef) -> dict[str, str]:
+    return {"$ref": f"{ref.path.as_uri()}#{_fragment(ref.pointer)}"}

@@ -13,7 +13,7 @@ from generator.errors import UsageError
 from generator.spec import load_spec
 from generator.spec import pointer as jp
 from generator.validate.coerce import Coercer, coercer
-from generator.validate.compiler import SchemaCompiler
+from generator.validate.compiler import Engine, SchemaCompiler, jsonschema_rs_engine
 
 Pairs = Mapping[str, str | list[str]] | Iterable[tuple[str, str]]
 _ORDER = {
@@ -129,14 +129,14 @@ class _Plan:
 class Validator:
     """Validators of one spec, compiled once; safe to share across threads and requests."""
 
-    def __init__(self, api: Api) -> None:
+    def __init__(self, api: Api, engine: Engine = jsonschema_rs_engine) -> None:
         self.api = api
-        self.compiler = SchemaCompiler(api.spec)
+        self.compiler = SchemaCompiler(api.spec, engine)
         self._plans: dict[tuple[str, str], _Plan] = {}
 
     @classmethod
-    def from_path(cls, path: str | Path) -> Validator:
-        return cls(build_api(load_spec(path)))
+    def from_path(cls, path: str | Path, engine: Engine = jsonschema_rs_engine) -> Validator:
+        return cls(build_api(load_spec(path)), engine)
 
     def operation(self, reference: str) -> tuple[Operation, dict[str, str] | None]:
         """An operation by operationId, by `METHOD /path/template`, or by `METHOD /concrete/path`

@@ -1,0 +1,40 @@
+"""jsonschema-rs (the default engine) and jsonschema (the reference implementation) agree on
+every violation of every constraint case: the fast engine is not a less correct one."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import pytest
+
+from generator.validate import Validator
+from generator.validate.compiler import jsonschema_engine
+from tests.specs.fidelity import SPECS
+from tests.validate.conftest import all_operations, validator
+from tests.validate.mutations import mutations
+from tests.validate.samples import valid_request
+
+WITH_BODY = [(a, k) for a, k in all_operations() if validator(a).api.operations[k].request_body]
+
+
+@cache
+def reference(api: str) -> Validator:
+    return Validator.from_path(SPECS / f"{api}.yaml", engine=jsonschema_engine)
+
+
+@pytest.mark.parametrize(("api", "key"), WITH_BODY, ids=[f"{a}:{k}" for a, k in WITH_BODY])
+def test_engines_agree(api: str, key: str) -> None:
+    fast, slow = validator(api), reference(api)
+    operation = fast.api.operations[key]
+    request = valid_request(fast.api, operation)
+    assert operation.request_body is not None
+    media = next(iter(operation.request_body.content.values()))
+    assert media.schema_ref is not None
+    schema = fast.api.spec.deref(pointer=media.schema_ref.pointer)
+    instances = [request["body"], *(m.instance for m in mutations(schema, request["body"]))]
+    for instance in instances:
+        kwargs = {**request, "body": json.dumps(instance)}
+        a = {(v.location, v.pointer) for v in fast.validate_request(operation, **kwargs).violations}
+        b = {(v.location, v.pointer) for v in slow.validate_request(operation, **kwargs).violations}
+        assert a == b, (instance, a, b)
