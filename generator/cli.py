@@ -9,12 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
-from generator.errors import Severity, SpecError, UsageError
+from generator.errors import GeneratorError, Severity, SpecError, UsageError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 _PLANNED = {
-    "generate": "generate typed models and a client package per API into generated/",
     "serve": "run a stateful reference server for an API, backed by SQLite",
     "fuzz": "contract-test an implementation against its spec (Schemathesis + semantic checks)",
     "diff": "report breaking changes between two versions of a spec",
@@ -66,6 +65,21 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--response-body", metavar="FILE", help="response body file, or -")
     validate.add_argument("--content-type", metavar="TYPE")
     validate.add_argument("--format", choices=("text", "json"), default="text")
+
+    generate = commands.add_parser(
+        "generate",
+        help="write a typed client package per API into generated/",
+        description="Generate one installable client package per spec (default: every spec "
+        "under specs/) into --output. Unchanged inputs are skipped by content hash.",
+    )
+    generate.add_argument("specs", nargs="*", metavar="SPEC")
+    generate.add_argument("--output", default="generated", metavar="DIR")
+    generate.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 and name the stale files when DIR differs from the specs",
+    )
+    generate.add_argument("--force", action="store_true", help="regenerate even if up to date")
 
     for name, summary in _PLANNED.items():
         planned = commands.add_parser(name, help=f"{summary} (not implemented yet)")
@@ -194,6 +208,30 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_OK if result.valid else EXIT_FINDINGS
 
 
+def _generate(args: argparse.Namespace) -> int:
+    from generator.codegen import Outcome, default_specs, generate
+
+    specs = [Path(s) for s in args.specs] or default_specs()
+    for spec in specs:
+        if not spec.is_file():
+            raise UsageError(f"no such spec: {spec}")
+    chatty = sys.stderr.isatty()
+
+    def progress(outcome: Outcome) -> None:
+        if chatty or outcome.state == "stale":
+            print(f"{outcome.api}: {outcome.state} ({outcome.seconds:.1f} s)", file=sys.stderr)
+        for name in outcome.stale_files:
+            print(f"  {args.output}/{outcome.api}/{name}", file=sys.stderr)
+
+    outcomes = generate(
+        specs, Path(args.output), check=args.check, force=args.force, progress=progress
+    )
+    if args.check and any(o.state == "stale" for o in outcomes):
+        print("generated code is stale: run `make generate` and commit the result", file=sys.stderr)
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -201,11 +239,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _lint(args)
         if args.command == "validate":
             return _validate(args)
+        if args.command == "generate":
+            return _generate(args)
     except SpecError as exc:
         for finding in exc.findings:
             print(finding.render(), file=sys.stderr)
         return EXIT_USAGE
-    except UsageError as exc:
+    except (UsageError, GeneratorError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print(f"error: '{args.command}' is not implemented yet", file=sys.stderr)

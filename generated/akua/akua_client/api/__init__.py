@@ -1,0 +1,2 @@
+# generated from specs/akua.yaml - do not edit
+"""Contains methods for accessing the API"""

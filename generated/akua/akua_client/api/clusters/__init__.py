@@ -1,0 +1,2 @@
+# generated from specs/akua.yaml - do not edit
+"""Contains endpoint functions for accessing the API"""

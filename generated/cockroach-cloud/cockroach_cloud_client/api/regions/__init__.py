@@ -1,0 +1,2 @@
+# generated from specs/cockroach-cloud.yaml - do not edit
+"""Contains endpoint functions for accessing the API"""

@@ -1,0 +1,134 @@
+# generated from specs/coreweave-cks.yaml - do not edit
+"""Retries with exponential backoff and jitter, honouring Retry-After, as httpx transports.
+
+Shared by every generated package (copied from one-spec's templates/_runtime.py). A request is
+retried on a connection error or on 408, 429 and 5xx answers, up to `max_retries` times, and
+each retry re-sends the identical request. Only requests that are safe to repeat are retried:
+GET, HEAD, OPTIONS, PUT and DELETE, and a POST or PATCH only when it carries an idempotency key,
+so a retry can never create a second resource.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+
+import httpx
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how long to retry; `RetryPolicy(max_retries=0)` turns retries off."""
+
+    max_retries: int = 3
+    backoff: float = 0.5
+    max_backoff: float = 30.0
+    jitter: float = 0.25
+    statuses: frozenset[int] = field(
+        default_factory=lambda: frozenset({408, 429, 500, 502, 503, 504})
+    )
+    idempotency_header: str = "idempotency-key"
+
+    def may_retry(self, request: httpx.Request) -> bool:
+        return request.method in IDEMPOTENT_METHODS or self.idempotency_header in request.headers
+
+    def delay(self, attempt: int, response: httpx.Response | None) -> float:
+        """Seconds to wait before retry number `attempt` (0-based): the server's Retry-After
+        when it gives one, else exponential backoff with jitter."""
+        if response is not None:
+            after = retry_after(response)
+            if after is not None:
+                return min(after, self.max_backoff)
+        base = min(self.max_backoff, self.backoff * 2.0**attempt)
+        return max(0.0, base * (1 + random.uniform(-self.jitter, self.jitter)))
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """Retry-After in seconds, from either of its forms (delay-seconds or an HTTP date)."""
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, moment.timestamp() - time.time())
+
+
+class RetryTransport(httpx.BaseTransport):
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.inner = inner
+        self.policy = policy
+        self.sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            retryable = attempt < self.policy.max_retries and self.policy.may_retry(request)
+            try:
+                response = self.inner.handle_request(request)
+            except httpx.TransportError:
+                if not retryable:
+                    raise
+                self.sleep(self.policy.delay(attempt, None))
+                attempt += 1
+                continue
+            if retryable and response.status_code in self.policy.statuses:
+                response.read()
+                response.close()
+                self.sleep(self.policy.delay(attempt, response))
+                attempt += 1
+                continue
+            return response
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.inner = inner
+        self.policy = policy
+        self.sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            retryable = attempt < self.policy.max_retries and self.policy.may_retry(request)
+            try:
+                response = await self.inner.handle_async_request(request)
+            except httpx.TransportError:
+                if not retryable:
+                    raise
+                await self.sleep(self.policy.delay(attempt, None))
+                attempt += 1
+                continue
+            if retryable and response.status_code in self.policy.statuses:
+                await response.aread()
+                await response.aclose()
+                await self.sleep(self.policy.delay(attempt, response))
+                attempt += 1
+                continue
+            return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

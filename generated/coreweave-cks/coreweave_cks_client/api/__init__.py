@@ -1,0 +1,2 @@
+# generated from specs/coreweave-cks.yaml - do not edit
+"""Contains methods for accessing the API"""

@@ -1,0 +1,224 @@
+# generated from specs/coreweave-cks.yaml - do not edit
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.cluster_envelope import ClusterEnvelope
+from ...models.error import Error
+from ...models.update_cluster_request import UpdateClusterRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateClusterRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1beta1/cks/clusters/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClusterEnvelope | Error:
+    if response.status_code == 200:
+        response_200 = ClusterEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClusterEnvelope | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateClusterRequest,
+) -> Response[ClusterEnvelope | Error]:
+    """Update a cluster
+
+     Partially updates a cluster. The body names the fields to change in `updateMask`, an
+    AIP-157 field mask (comma-separated field paths). `id` and `version` must always be sent;
+    OIDC issuer URL and client ID and the webhook servers are needed only when they are being
+    changed. To upgrade Kubernetes, send the new minor version in `version` and put `version`
+    in the mask. The name, zone, VPC, network and shared-storage cluster cannot be changed.
+
+    Args:
+        id (str):  Example: 6f1e2c3d-4b5a-4c6d-8e7f-9a0b1c2d3e4f.
+        body (UpdateClusterRequest): A partial update; `updateMask` names the fields to change,
+            and `id` and `version` are always required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClusterEnvelope | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateClusterRequest,
+) -> ClusterEnvelope | Error | None:
+    """Update a cluster
+
+     Partially updates a cluster. The body names the fields to change in `updateMask`, an
+    AIP-157 field mask (comma-separated field paths). `id` and `version` must always be sent;
+    OIDC issuer URL and client ID and the webhook servers are needed only when they are being
+    changed. To upgrade Kubernetes, send the new minor version in `version` and put `version`
+    in the mask. The name, zone, VPC, network and shared-storage cluster cannot be changed.
+
+    Args:
+        id (str):  Example: 6f1e2c3d-4b5a-4c6d-8e7f-9a0b1c2d3e4f.
+        body (UpdateClusterRequest): A partial update; `updateMask` names the fields to change,
+            and `id` and `version` are always required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClusterEnvelope | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateClusterRequest,
+) -> Response[ClusterEnvelope | Error]:
+    """Update a cluster
+
+     Partially updates a cluster. The body names the fields to change in `updateMask`, an
+    AIP-157 field mask (comma-separated field paths). `id` and `version` must always be sent;
+    OIDC issuer URL and client ID and the webhook servers are needed only when they are being
+    changed. To upgrade Kubernetes, send the new minor version in `version` and put `version`
+    in the mask. The name, zone, VPC, network and shared-storage cluster cannot be changed.
+
+    Args:
+        id (str):  Example: 6f1e2c3d-4b5a-4c6d-8e7f-9a0b1c2d3e4f.
+        body (UpdateClusterRequest): A partial update; `updateMask` names the fields to change,
+            and `id` and `version` are always required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClusterEnvelope | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateClusterRequest,
+) -> ClusterEnvelope | Error | None:
+    """Update a cluster
+
+     Partially updates a cluster. The body names the fields to change in `updateMask`, an
+    AIP-157 field mask (comma-separated field paths). `id` and `version` must always be sent;
+    OIDC issuer URL and client ID and the webhook servers are needed only when they are being
+    changed. To upgrade Kubernetes, send the new minor version in `version` and put `version`
+    in the mask. The name, zone, VPC, network and shared-storage cluster cannot be changed.
+
+    Args:
+        id (str):  Example: 6f1e2c3d-4b5a-4c6d-8e7f-9a0b1c2d3e4f.
+        body (UpdateClusterRequest): A partial update; `updateMask` names the fields to change,
+            and `id` and `version` are always required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClusterEnvelope | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

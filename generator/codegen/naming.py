@@ -1,0 +1,36 @@
+"""Names of a generated package, all derived from the spec's file name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Names:
+    api: str  # coreweave-cks: the spec's stem, and the folder under generated/
+    distribution: str  # coreweave-cks-client
+    package: str  # coreweave_cks_client
+    token_env: str  # COREWEAVE_CKS_TOKEN
+    base_url_env: str  # COREWEAVE_CKS_BASE_URL
+    spec_label: str  # specs/coreweave-cks.yaml, as banners name it
+
+
+def names_for(spec_path: Path, project_root: Path) -> Names:
+    api = spec_path.stem
+    if not re.fullmatch(r"[a-z][a-z0-9-]*", api):
+        raise ValueError(f"spec file name {spec_path.name!r} must be lowercase letters, digits, -")
+    try:
+        label = spec_path.resolve().relative_to(project_root.resolve()).as_posix()
+    except ValueError:
+        label = spec_path.name
+    snake = api.replace("-", "_")
+    return Names(
+        api=api,
+        distribution=f"{api}-client",
+        package=f"{snake}_client",
+        token_env=f"{snake.upper()}_TOKEN",
+        base_url_env=f"{snake.upper()}_BASE_URL",
+        spec_label=label,
+    )

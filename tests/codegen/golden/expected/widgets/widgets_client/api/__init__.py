@@ -1,0 +1,2 @@
+# generated from tests/codegen/golden/widgets.yaml - do not edit
+"""Contains methods for accessing the API"""

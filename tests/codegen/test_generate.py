@@ -1,0 +1,149 @@
+"""`generate`: the golden tree, determinism, drift checks, atomic failure, no-op speed path,
+and the generated code's own quality gates (ruff, mypy --strict)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import generator.codegen.models
+from generator.codegen import GenerationFailed, generate_one
+from generator.codegen.tree import differences, tree_hash
+from tests.codegen.golden import EXPECTED, REFRESH, SPEC, render
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERATED = ROOT / "generated"
+APIS = ["akua", "cockroach-cloud", "coreweave-cks", "kupe"]
+
+
+def test_golden_tree(tmp_path: Path) -> None:
+    tree = render(tmp_path)
+    stale = differences(EXPECTED / SPEC.stem, tree)
+    assert not stale, (
+        f"generated code differs from the golden tree: {stale}; if deliberate, run {REFRESH}"
+    )
+
+
+def test_generation_is_deterministic(tmp_path: Path) -> None:
+    first, second = render(tmp_path / "a"), render(tmp_path / "b")
+    assert tree_hash(first) == tree_hash(second)
+
+
+def test_committed_packages_are_current() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in GENERATED.iterdir()) == APIS
+
+
+def test_check_names_stale_files(tmp_path: Path) -> None:
+    shutil.copytree(GENERATED / "kupe", tmp_path / "kupe")
+    client = tmp_path / "kupe" / "kupe_client" / "client.py"
+    client.write_text(client.read_text() + "# a hand edit\n")
+    (tmp_path / "kupe" / "stray.py").write_text("x = 1\n")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            str(ROOT / "specs" / "kupe.yaml"),
+            "--output",
+            str(tmp_path),
+            "--check",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert f"{tmp_path}/kupe/kupe_client/client.py" in result.stderr
+    assert f"{tmp_path}/kupe/stray.py (not generated)" in result.stderr
+    assert "run `make generate`" in result.stderr
+    assert client.read_text().endswith("# a hand edit\n")  # --check writes nothing
+
+
+def test_failure_leaves_previous_tree_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    generate_one(SPEC, tmp_path)
+    before = tree_hash(tmp_path / SPEC.stem)
+
+    def explode(spec: object) -> str:
+        raise ValueError("the model generator broke")
+
+    monkeypatch.setattr(generator.codegen.models, "render_models", explode)
+    with pytest.raises(GenerationFailed, match=r"tests/codegen/golden/widgets.yaml: ValueError"):
+        generate_one(SPEC, tmp_path, force=True)
+    assert tree_hash(tmp_path / SPEC.stem) == before
+    assert [p.name for p in tmp_path.iterdir()] == [SPEC.stem]  # no staging left behind
+
+
+def test_noop_regeneration_skips_without_heavy_imports(tmp_path: Path) -> None:
+    generate_one(SPEC, tmp_path)
+    probe = (
+        "import sys; from pathlib import Path; from generator.codegen import generate_one;"
+        f"o = generate_one(Path({str(SPEC)!r}), Path({str(tmp_path)!r}));"
+        "print(o.state, 'openapi_python_client' in sys.modules,"
+        " 'datamodel_code_generator' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    assert result.stdout.split() == ["up", "to", "date", "False", "False"]
+
+
+def test_every_file_carries_the_banner() -> None:
+    for api in APIS:
+        for path in (GENERATED / api).rglob("*"):
+            if path.is_file():
+                first = path.read_text(encoding="utf-8").splitlines()[0]
+                assert f"generated from specs/{api}.yaml - do not edit" in first, path
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_generated_code_passes_ruff_and_mypy_strict(api: str) -> None:
+    package = GENERATED / api
+    ruff = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "."],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ruff.returncode == 0, ruff.stdout
+    fmt = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "--no-cache", "."],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert fmt.returncode == 0, fmt.stdout
+    module = api.replace("-", "_") + "_client"
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", module],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert mypy.returncode == 0, mypy.stdout
