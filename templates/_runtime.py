@@ -131,3 +131,116 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+# --- helpers the generated facades wire to the spec's semantics -------------------------------
+
+
+def pointer_get(value: object, pointer: str) -> object:
+    """The value at a JSON pointer in decoded JSON, or None when it is not there."""
+    if not pointer:
+        return value
+    for token in pointer[1:].split("/"):
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(value, dict):
+            value = value.get(token)
+        elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+            value = value[int(token)]
+        else:
+            return None
+    return value
+
+
+def field_mask(body: dict[str, object], exclude: frozenset[str]) -> str:
+    """An AIP-157 field mask naming exactly the fields set in `body` (nested objects by their
+    leaves, `oidc.issuerUrl`), in a stable order; `exclude` names top-level fields that are not
+    changes (the mask field itself, the identifier)."""
+    paths: list[str] = []
+
+    def walk(value: object, prefix: str) -> None:
+        if isinstance(value, dict) and value:
+            for key in sorted(value):
+                walk(value[key], f"{prefix}.{key}" if prefix else str(key))
+        else:
+            paths.append(prefix)
+
+    for key in sorted(body):
+        if key not in exclude:
+            walk(body[key], key)
+    return ",".join(paths)
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """Where a resource's state is and which states end a wait (from x-resources)."""
+
+    pointer: str
+    ready: frozenset[str]
+    failed: frozenset[str]
+
+
+def _state(lifecycle: Lifecycle, resource: object) -> str | None:
+    to_dict = getattr(resource, "to_dict", None)
+    data = to_dict() if callable(to_dict) else resource
+    state = pointer_get(data, lifecycle.pointer)
+    return None if state is None else str(state)
+
+
+def wait_until_ready(
+    fetch: Callable[[], object],
+    lifecycle: Lifecycle,
+    *,
+    timeout: float,
+    interval: float,
+    max_interval: float,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> object:
+    """Poll until the resource reaches a ready state (returned), a failed one (raises
+    ResourceFailedError) or the timeout (raises WaitTimeoutError); the interval grows by half
+    each poll up to `max_interval`."""
+    from .errors import ResourceFailedError, WaitTimeoutError
+
+    deadline = clock() + timeout
+    state = None
+    while True:
+        resource = fetch()
+        state = _state(lifecycle, resource)
+        if state in lifecycle.ready:
+            return resource
+        if state in lifecycle.failed:
+            raise ResourceFailedError(str(state), resource)
+        remaining = deadline - clock()
+        if remaining <= 0:
+            raise WaitTimeoutError(state, timeout)
+        sleep(min(interval, remaining))
+        interval = min(max_interval, interval * 1.5)
+
+
+async def async_wait_until_ready(
+    fetch: Callable[[], Awaitable[object]],
+    lifecycle: Lifecycle,
+    *,
+    timeout: float,
+    interval: float,
+    max_interval: float,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> object:
+    """`wait_until_ready` for the async client."""
+    from .errors import ResourceFailedError, WaitTimeoutError
+
+    deadline = clock() + timeout
+    state = None
+    while True:
+        resource = await fetch()
+        state = _state(lifecycle, resource)
+        if state in lifecycle.ready:
+            return resource
+        if state in lifecycle.failed:
+            raise ResourceFailedError(str(state), resource)
+        remaining = deadline - clock()
+        if remaining <= 0:
+            raise WaitTimeoutError(state, timeout)
+        await sleep(min(interval, remaining))
+        interval = min(max_interval, interval * 1.5)

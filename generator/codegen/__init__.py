@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,13 +115,36 @@ def generate(
     force: bool = False,
     progress: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
-    outcomes = []
+    """Generate (or check) every spec. APIs that need work are built in parallel, one process
+    per core: each imports the heavy generators once and builds its share."""
+    outcomes: dict[Path, Outcome] = {}
+    pending = []
     for spec_path in specs:
-        outcome = generate_one(spec_path, output, check=check, force=force)
-        if progress is not None:
-            progress(outcome)
-        outcomes.append(outcome)
-    return outcomes
+        names = names_for(spec_path, ROOT)
+        if not force and is_current(output / names.api, _inputs(spec_path)):
+            outcomes[spec_path] = Outcome(names.api, "current" if check else "up to date", 0.0)
+            if progress is not None:
+                progress(outcomes[spec_path])
+        else:
+            pending.append(spec_path)
+    workers = min(len(pending), os.cpu_count() or 1, 4)
+    if workers <= 1:
+        for spec_path in pending:
+            outcomes[spec_path] = generate_one(spec_path, output, check=check, force=True)
+            if progress is not None:
+                progress(outcomes[spec_path])
+    else:
+        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = {
+                pool.submit(generate_one, spec_path, output, check=check, force=True): spec_path
+                for spec_path in pending
+            }
+            for future in as_completed(futures):
+                outcomes[futures[future]] = future.result()
+                if progress is not None:
+                    progress(outcomes[futures[future]])
+    return [outcomes[spec_path] for spec_path in specs]
 
 
 def default_specs() -> list[Path]:

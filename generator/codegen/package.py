@@ -76,20 +76,23 @@ def readme(names: Names, document: dict[str, Any]) -> str:
     ]
     rows = "\n".join(f"| `{oid}` | `{m} {p}` | {s} |" for oid, m, p, s, _ in operations)
     first = operations[0] if operations else None
+    facade = "".join(part.capitalize() for part in names.api.split("-"))
     example = ""
     if first is not None:
-        module = _snake(str(first[0]))
-        tag = _snake(first[4])
         example = f"""
 ```python
-from {names.package} import AuthenticatedClient
-from {names.package}.api.{tag} import {module}
+from {names.package} import {facade}, errors
 
-client = AuthenticatedClient()            # token from ${names.token_env}
-with client:
-    response = {module}.sync_detailed(client=client)   # add the operation's arguments
-    print(response.status_code, response.parsed)
+with {facade}() as api:                   # token from ${names.token_env}
+    try:
+        result = api.{_snake(str(first[0]))}(...)   # the operation's arguments
+    except errors.APIStatusError as exc:
+        print(exc.status_code, exc.body)
 ```
+
+`Async{facade}` has the same methods for asyncio. The facade raises typed errors
+(`{names.package}.errors`); `AuthenticatedClient` with the modules in `api/` is the lower level
+beneath it, where every operation also has a `*_detailed` form with the raw response.
 """
     return f"""<!-- {banner(names)} -->
 # {names.distribution}
@@ -107,9 +110,6 @@ Requests time out after 30 s; connection errors, 408, 429 and 5xx answers are re
 exponential backoff that honours `Retry-After`, but a POST or PATCH only when it carries an
 idempotency key.
 {example}
-Every operation has `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed` forms; the
-`_detailed` ones return the raw status, headers and content beside the parsed value.
-
 ## Two kinds of model
 
 - `{names.package}.models`: what the client sends and returns. These are lenient attrs

@@ -33,8 +33,21 @@ def inputs_hash(spec_files: Iterable[Path], templates: Path, code: Path) -> str:
     return digest.hexdigest()
 
 
+# By-products of tools run inside a package (type checkers, builds); never generated, and
+# ignored by git, so they do not make a tree stale.
+_BYPRODUCTS = frozenset(
+    {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
+)
+
+
 def _files(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return sorted(
+        p
+        for p in root.rglob("*")
+        if p.is_file()
+        and not _BYPRODUCTS.intersection(p.relative_to(root).parts)
+        and not any(part.endswith(".egg-info") for part in p.relative_to(root).parts)
+    )
 
 
 def tree_hash(root: Path) -> str:

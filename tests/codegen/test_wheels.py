@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import venv
@@ -14,6 +15,8 @@ APIS = ["akua", "cockroach-cloud", "coreweave-cks", "kupe"]
 def test_wheels_install_and_import(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     for api in APIS:
+        source = tmp_path / "src" / api  # setuptools builds inside the source: use a copy
+        shutil.copytree(ROOT / "generated" / api, source)
         subprocess.run(
             [
                 sys.executable,
@@ -24,7 +27,7 @@ def test_wheels_install_and_import(tmp_path: Path) -> None:
                 "--no-deps",
                 "-w",
                 str(dist),
-                str(ROOT / "generated" / api),
+                str(source),
             ],
             check=True,
             timeout=600,
