@@ -26,6 +26,7 @@ _ONE = (
 )
 _MANY = ("allOf", "anyOf", "oneOf", "prefixItems")
 _MAP = ("properties", "patternProperties", "$defs", "dependentSchemas")
+SUBSCHEMA_KEYWORDS = frozenset(_ONE + _MANY + _MAP)
 
 
 @dataclass(frozen=True)

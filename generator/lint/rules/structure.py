@@ -15,7 +15,7 @@ from generator.errors import Severity
 from generator.lint.registry import Context, Problem, rule
 from generator.spec import pointer as jp
 from generator.spec.formats import FORMAT_CHECKER
-from generator.spec.walk import all_schemas
+from generator.spec.walk import SUBSCHEMA_KEYWORDS, all_schemas
 
 
 @cache
@@ -73,28 +73,9 @@ def schema_valid(ctx: Context) -> Iterator[Problem]:
 
 def _shallow(schema: dict[str, Any]) -> dict[str, Any]:
     """The schema without its subschemas, which all_schemas visits on their own."""
-    nested = (
-        "properties",
-        "patternProperties",
-        "$defs",
-        "dependentSchemas",
-        "items",
-        "additionalProperties",
-        "not",
-        "if",
-        "then",
-        "else",
-        "contains",
-        "propertyNames",
-        "unevaluatedItems",
-        "unevaluatedProperties",
-        "allOf",
-        "anyOf",
-        "oneOf",
-        "prefixItems",
-        "contentSchema",
-    )
-    return {k: v for k, v in schema.items() if k not in nested or not _is_schema_like(v)}
+    return {
+        k: v for k, v in schema.items() if k not in SUBSCHEMA_KEYWORDS or not _is_schema_like(v)
+    }
 
 
 def _is_schema_like(value: Any) -> bool:
