@@ -161,7 +161,7 @@ def _validate(args: argparse.Namespace) -> int:
         if args.operation or args.request_body or args.status:
             raise UsageError("--har validates a whole recording; it takes no other payload option")
         text = _read(args.har).decode("utf-8", errors="replace")
-        results = validate_har(validator, read_har(None, text))
+        results = validate_har(validator, read_har(text))
         if args.format == "json":
             print(json.dumps([r.to_json() for r in results], indent=2))
         else:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -52,14 +51,12 @@ class HarEntryResult:
         }
 
 
-def read_har(path: Path | None, text: str | None = None) -> list[dict[str, Any]]:
-    """The entries of a HAR file; UsageError when it is not one."""
+def read_har(text: str) -> list[dict[str, Any]]:
+    """The entries of a HAR document; UsageError when it is not one."""
     try:
-        data = json.loads(
-            text if text is not None else Path(path or "").read_text(encoding="utf-8")
-        )
+        data = json.loads(text)
         entries = data["log"]["entries"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError) as exc:
         raise UsageError(f"not a readable HAR file: {exc}") from None
     if not isinstance(entries, list):
         raise UsageError("not a HAR file: log.entries is not a list")
