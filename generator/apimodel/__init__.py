@@ -165,7 +165,11 @@ def build_api(spec: Spec) -> Api:
     result: dict[str, Operation] = {}
     for op in walk_operations(document):
         key = op.operation_id or f"{op.method.upper()} {op.path}"
-        parameters = _parameters(spec, op.path_item.get("parameters"), op.node.get("parameters"))
+        parameters = _parameters(
+            spec,
+            (op.path_item.get("parameters"), jp.join("", "paths", op.path, "parameters")),
+            (op.node.get("parameters"), jp.join(op.pointer, "parameters")),
+        )
         matcher, rank = _matcher(op.path)
         result[key] = Operation(
             key=key,
@@ -192,14 +196,17 @@ def build_api(spec: Spec) -> Api:
     )
 
 
-def _parameters(spec: Spec, shared: Any, own: Any) -> tuple[Parameter, ...]:
-    """Path-item parameters overridden by the operation's own (same name and location)."""
+def _parameters(spec: Spec, *lists: tuple[Any, str]) -> tuple[Parameter, ...]:
+    """Path-item parameters overridden by the operation's own (same name and location); each
+    list comes with its pointer, which locates the parameters written inline."""
     merged: dict[tuple[str, str], Parameter] = {}
-    for raw in [*(shared or []), *(own or [])]:
-        node, location = spec.resolve(raw)
-        parameter = _parameter(spec, str(node["name"]), node, location.path, location.pointer)
-        key = parameter.name.lower() if parameter.location == "header" else parameter.name
-        merged[(key, parameter.location)] = parameter
+    for raw_list, list_pointer in lists:
+        for index, raw in enumerate(raw_list or []):
+            node, location = spec.resolve(raw)
+            pointer = location.pointer or jp.join(list_pointer, index)
+            parameter = _parameter(spec, str(node["name"]), node, location.path, pointer)
+            key = parameter.name.lower() if parameter.location == "header" else parameter.name
+            merged[(key, parameter.location)] = parameter
     return tuple(merged.values())
 
 
