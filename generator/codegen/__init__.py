@@ -81,8 +81,7 @@ def generate_one(
     started = time.perf_counter()
     names = names_for(spec_path, ROOT)
     target = output / names.api
-    inputs = _inputs(spec_path)
-    if not force and is_current(target, inputs):
+    if not force and is_current(target, _inputs(spec_path)):
         return Outcome(
             names.api, "current" if check else "up to date", time.perf_counter() - started
         )

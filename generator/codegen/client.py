@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from generator.codegen.naming import Names
+from generator.codegen.naming import Names, method_name
 from generator.errors import GeneratorError
 from generator.spec import Spec
 from generator.spec.walk import operations
@@ -42,14 +42,13 @@ def render_client(spec: Spec, names: Names, templates: Path, out_dir: Path) -> N
         raise ClientGenerationError(f"{names.spec_label}: {data.header}: {data.detail}")
     project = Project(openapi=data, config=config, custom_template_path=templates)
     servers = spec.document.get("servers") or [{}]
-    facade = "".join(part.capitalize() for part in names.api.split("-"))
     project.env.globals["one_spec"] = {
         "base_url": str(servers[0].get("url", "")).rstrip("/"),
         "token_env": names.token_env,
         "base_url_env": names.base_url_env,
         "title": str((spec.document.get("info") or {}).get("title", names.api)),
-        "facade": facade,
-        "async_facade": f"Async{facade}",
+        "facade": names.facade,
+        "async_facade": names.async_facade,
     }
     with contextlib.redirect_stdout(io.StringIO()):
         problems = project.build()
@@ -57,15 +56,9 @@ def render_client(spec: Spec, names: Names, templates: Path, out_dir: Path) -> N
         details = "; ".join(f"{p.header}: {p.detail}" for p in problems)
         raise ClientGenerationError(f"{names.spec_label}: {details}")
     shutil.copyfile(templates / "_runtime.py", out_dir / "_runtime.py")
-    context = facade_context(spec, project, facade)
+    context = facade_context(spec, project, names)
     text = project.env.get_template("facade.py.jinja").render(facade=context)
     (out_dir / "facade.py").write_text(text, encoding="utf-8")
-
-
-def _python(name: str, prefix: str) -> str:
-    from openapi_python_client.strings import PythonIdentifier
-
-    return str(PythonIdentifier(name, prefix))
 
 
 def _success_type(endpoint: Any) -> str:
@@ -99,24 +92,21 @@ def _query(endpoint: Any, name: str) -> str | None:
     return None
 
 
-def facade_context(spec: Spec, project: Any, facade: str) -> dict[str, Any]:
+def facade_context(spec: Spec, project: Any, names: Names) -> dict[str, Any]:
     """What facade.py.jinja needs: every endpoint with the semantics its x- extensions give it.
     The spec is linted, so the extensions are well-formed and consistent here."""
-    prefix = project.config.field_prefix
     raw = {
-        _python(op.operation_id, prefix): op.node
-        for op in operations(spec.document)
-        if op.operation_id
+        method_name(op.operation_id): op.node for op in operations(spec.document) if op.operation_id
     }
     resources: dict[str, Any] = spec.document.get("x-resources") or {}
     role: dict[str, tuple[str, str, dict[str, Any]]] = {}  # method -> (resource, verb, spec)
     for resource_name, resource in resources.items():
         for verb, operation_id in (resource.get("operations") or {}).items():
-            role[_python(operation_id, prefix)] = (resource_name, verb, resource)
+            role[method_name(operation_id)] = (resource_name, verb, resource)
     context: dict[str, Any] = {
-        "name": facade,
-        "async_name": f"Async{facade}",
-        "title": str((spec.document.get("info") or {}).get("title", facade)),
+        "name": names.facade,
+        "async_name": names.async_facade,
+        "title": str((spec.document.get("info") or {}).get("title", names.api)),
         "operations": [],
         "waiters": [],
         "error_token_pointer": "",
@@ -127,7 +117,7 @@ def facade_context(spec: Spec, project: Any, facade: str) -> dict[str, Any]:
     by_method: dict[str, dict[str, Any]] = {}
     for tag, collection in sorted(project.openapi.endpoint_collections_by_tag.items()):
         for endpoint in collection.endpoints:
-            method = _python(str(endpoint.name), prefix)
+            method = method_name(str(endpoint.name))
             node = raw.get(method, {})
             op: dict[str, Any] = {
                 "endpoint": endpoint,
@@ -152,7 +142,7 @@ def facade_context(spec: Spec, project: Any, facade: str) -> dict[str, Any]:
                 if method in role:
                     exclude.append(role[method][2]["identifier"]["property"].lstrip("/"))
                 op["mask"] = {
-                    "python": _python(mask["field"], prefix),
+                    "python": method_name(mask["field"]),
                     "json": mask["field"],
                     "exclude": exclude,
                 }
@@ -171,12 +161,12 @@ def facade_context(spec: Spec, project: Any, facade: str) -> dict[str, Any]:
             by_method[method] = op
     for resource_name, resource in resources.items():
         lifecycle = resource.get("lifecycle")
-        get = _python(resource["operations"].get("get", ""), prefix)
+        get = method_name(resource["operations"].get("get", ""))
         if isinstance(lifecycle, dict) and get in by_method:
             envelope = (resource.get("envelope") or {}).get("item", "")
             context["waiters"].append(
                 {
-                    "resource": _python(resource_name, prefix),
+                    "resource": method_name(resource_name),
                     "endpoint": by_method[get]["endpoint"],
                     "get_method": get,
                     "success": by_method[get]["success"],

@@ -15,6 +15,20 @@ class Names:
     token_env: str  # COREWEAVE_CKS_TOKEN
     base_url_env: str  # COREWEAVE_CKS_BASE_URL
     spec_label: str  # specs/coreweave-cks.yaml, as banners name it
+    facade: str  # CoreweaveCks; its asyncio twin is AsyncCoreweaveCks
+
+    @property
+    def async_facade(self) -> str:
+        return f"Async{self.facade}"
+
+
+def method_name(name: str) -> str:
+    """The Python name openapi-python-client gives an operationId (or any spec name), so that
+    our facade and README use exactly the names of its modules: `listClusterNodes` becomes
+    `list_cluster_nodes`. Imported lazily, like the generator it belongs to."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(name, "field_"))
 
 
 def names_for(spec_path: Path, project_root: Path) -> Names:
@@ -33,4 +47,5 @@ def names_for(spec_path: Path, project_root: Path) -> Names:
         token_env=f"{snake.upper()}_TOKEN",
         base_url_env=f"{snake.upper()}_BASE_URL",
         spec_label=label,
+        facade="".join(part.capitalize() for part in api.split("-")),
     )

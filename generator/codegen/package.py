@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.codegen.naming import Names
+from generator.codegen.naming import Names, method_name
+from generator.spec.walk import operations as walk_operations
 
 PACKAGE_VERSION = "0.1.0"
 
@@ -63,20 +64,13 @@ def readme(names: Names, document: dict[str, Any]) -> str:
     info = document.get("info") or {}
     servers = document.get("servers") or [{}]
     operations = [
-        (
-            op.get("operationId"),
-            method.upper(),
-            path,
-            op.get("summary", ""),
-            (op.get("tags") or ["default"])[0],
-        )
-        for path, item in (document.get("paths") or {}).items()
-        for method, op in item.items()
-        if isinstance(op, dict) and "operationId" in op
+        (op.operation_id, op.method.upper(), op.path, op.node.get("summary", ""))
+        for op in walk_operations(document)
+        if op.operation_id
     ]
-    rows = "\n".join(f"| `{oid}` | `{m} {p}` | {s} |" for oid, m, p, s, _ in operations)
+    rows = "\n".join(f"| `{oid}` | `{m} {p}` | {s} |" for oid, m, p, s in operations)
     first = operations[0] if operations else None
-    facade = "".join(part.capitalize() for part in names.api.split("-"))
+    facade = names.facade
     example = ""
     if first is not None:
         example = f"""
@@ -85,7 +79,7 @@ from {names.package} import {facade}, errors
 
 with {facade}() as api:                   # token from ${names.token_env}
     try:
-        result = api.{_snake(str(first[0]))}(...)   # the operation's arguments
+        result = api.{method_name(str(first[0]))}(...)   # the operation's arguments
     except errors.APIStatusError as exc:
         print(exc.status_code, exc.body)
 ```
@@ -123,15 +117,6 @@ idempotency key.
 |---|---|---|
 {rows}
 """
-
-
-def _snake(name: str) -> str:
-    out = ""
-    for index, char in enumerate(name):
-        if char.isupper() and index:
-            out += "_"
-        out += char.lower()
-    return out.replace("-", "_").replace(" ", "_")
 
 
 def write_package_files(root: Path, names: Names, document: dict[str, Any]) -> None:

@@ -32,6 +32,11 @@ def package(api: str) -> ModuleType:
     return importlib.import_module(api.replace("-", "_") + "_client")
 
 
+def runtime(pkg: ModuleType) -> ModuleType:
+    """The package's `_runtime` module (RetryPolicy and friends)."""
+    return importlib.import_module(pkg.__name__ + "._runtime")
+
+
 def operation_modules(pkg: ModuleType) -> dict[str, ModuleType]:
     """operationId (as its snake_case module name) -> the module."""
     api = importlib.import_module(pkg.__name__ + ".api")

@@ -10,19 +10,13 @@ from typing import Any
 
 import pytest
 
-from generator.validate import Validator
-from tests.e2e.clients import package
+from tests.e2e.clients import package, runtime
 from tests.e2e.stub_server import serve
-from tests.specs.fidelity import SPECS
-
-
-def _validator(api: str) -> Validator:
-    return Validator.from_path(SPECS / f"{api}.yaml")
+from tests.validate.conftest import validator
 
 
 def _facade(pkg: Any, base_url: str, name: str, **extra: Any) -> Any:
-    runtime = __import__(pkg.__name__ + "._runtime", fromlist=["RetryPolicy"])
-    extra.setdefault("retry", runtime.RetryPolicy(max_retries=0))
+    extra.setdefault("retry", runtime(pkg).RetryPolicy(max_retries=0))
     return getattr(pkg, name)(base_url=base_url, token="t0ken", **extra)
 
 
@@ -42,7 +36,7 @@ def _cluster(state: str) -> dict[str, Any]:
 
 def test_typed_errors_carry_the_parsed_body() -> None:
     pkg = package("akua")
-    with serve(_validator("akua")) as stub:
+    with serve(validator("akua")) as stub:
         stub.answers["updateCluster"] = [
             (409, {}, {"code": "ABORTED", "message": "stale", "metadata": {"etag": "8"}})
         ]
@@ -73,7 +67,7 @@ def test_connection_errors_are_typed() -> None:
 
 def test_waiter_returns_when_ready_and_raises_on_failure() -> None:
     pkg = package("akua")
-    with serve(_validator("akua")) as stub:
+    with serve(validator("akua")) as stub:
         stub.answers["getCluster"] = [
             (200, {}, _cluster("pending")),
             (200, {}, _cluster("provisioning")),
@@ -93,7 +87,7 @@ def test_waiter_returns_when_ready_and_raises_on_failure() -> None:
         "resourceVersion": "1",
         "createdAt": "2026-04-06T12:00:00Z",
     }
-    with serve(_validator("kupe")) as stub:
+    with serve(validator("kupe")) as stub:
         stub.answers["getCluster"] = [(200, {}, failed)]
         with (
             _facade(kupe_pkg, stub.base_url, "Kupe") as kupe,
@@ -105,7 +99,7 @@ def test_waiter_returns_when_ready_and_raises_on_failure() -> None:
 
 def test_waiter_times_out() -> None:
     pkg = package("akua")
-    with serve(_validator("akua")) as stub:
+    with serve(validator("akua")) as stub:
         stub.answers["getCluster"] = [(200, {}, _cluster("pending"))] * 50
         with (
             _facade(pkg, stub.base_url, "Akua") as akua,
@@ -117,7 +111,7 @@ def test_waiter_times_out() -> None:
 
 def test_conditional_update_sends_the_last_etag() -> None:
     pkg = package("kupe")
-    with serve(_validator("kupe")) as stub, _facade(pkg, stub.base_url, "Kupe") as kupe:
+    with serve(validator("kupe")) as stub, _facade(pkg, stub.base_url, "Kupe") as kupe:
         kupe.get_cluster("acme", "prod")
         etag = kupe.last_etag("prod")
         kupe.update_cluster("acme", "prod", body=pkg.models.ClusterUpdate(version="1.32"))
@@ -132,7 +126,7 @@ def test_field_mask_holds_exactly_the_fields_set() -> None:
     pkg = package("coreweave-cks")
     models = pkg.models
     with (
-        serve(_validator("coreweave-cks")) as stub,
+        serve(validator("coreweave-cks")) as stub,
         _facade(pkg, stub.base_url, "CoreweaveCks") as cks,
     ):
         body = models.UpdateClusterRequest(
@@ -149,10 +143,9 @@ def test_field_mask_holds_exactly_the_fields_set() -> None:
 
 def test_idempotency_keys_are_automatic_and_stable_across_retries() -> None:
     pkg = package("akua")
-    runtime = __import__(pkg.__name__ + "._runtime", fromlist=["RetryPolicy"])
-    with serve(_validator("akua")) as stub:
+    with serve(validator("akua")) as stub:
         stub.failures = [(503, {})]
-        retry = runtime.RetryPolicy(max_retries=2, backoff=0.0)
+        retry = runtime(pkg).RetryPolicy(max_retries=2, backoff=0.0)
         with _facade(pkg, stub.base_url, "Akua", retry=retry) as akua:
             akua.create_cluster(
                 body=pkg.models.CreateClusterRequest(
@@ -186,7 +179,7 @@ def test_iteration_over_every_page() -> None:
             },
         }
 
-    with serve(_validator("cockroach-cloud")) as stub:
+    with serve(validator("cockroach-cloud")) as stub:
         stub.answers["listClusterNodes"] = [
             (200, {}, page(["a", "b"], 2, 3)),
             (200, {}, page(["c", "d"], 3, 3)),
@@ -215,7 +208,7 @@ def test_async_facade() -> None:
                 await akua.get_cluster("missing")
             return ready
 
-    with serve(_validator("akua")) as stub:
+    with serve(validator("akua")) as stub:
         stub.answers["getCluster"] = [
             (200, {}, _cluster("active")),
             (404, {}, {"code": "NOT_FOUND", "message": "no"}),

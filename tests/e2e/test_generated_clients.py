@@ -9,29 +9,21 @@ from typing import Any
 
 import pytest
 
-from generator.validate import Validator
-from tests.e2e.clients import arguments, operation_modules, package, snake
+from tests.e2e.clients import arguments, operation_modules, package, runtime, snake
 from tests.e2e.stub_server import serve
-from tests.specs.fidelity import SPECS
+from tests.validate.conftest import validator as spec_validator
 
 APIS = ["akua", "cockroach-cloud", "coreweave-cks", "kupe"]
 
 
-def _validator(api: str) -> Validator:
-    return Validator.from_path(SPECS / f"{api}.yaml")
-
-
 def _client(pkg: Any, base_url: str, **extra: Any) -> Any:
-    from importlib import import_module
-
-    runtime = import_module(pkg.__name__ + "._runtime")
-    retry = extra.pop("retry", runtime.RetryPolicy(max_retries=0))
+    retry = extra.pop("retry", runtime(pkg).RetryPolicy(max_retries=0))
     return pkg.AuthenticatedClient(base_url=base_url, token="t0ken", retry=retry, **extra)
 
 
 @pytest.mark.parametrize("api", APIS)
 def test_every_operation_sync_and_async(api: str) -> None:
-    validator = _validator(api)
+    validator = spec_validator(api)
     pkg = package(api)
     modules = operation_modules(pkg)
     assert set(modules) == {snake(key) for key in validator.api.operations}
@@ -59,14 +51,11 @@ def test_every_operation_sync_and_async(api: str) -> None:
 
 
 def _retrying(pkg: Any, base_url: str) -> Any:
-    from importlib import import_module
-
-    runtime = import_module(pkg.__name__ + "._runtime")
-    return _client(pkg, base_url, retry=runtime.RetryPolicy(max_retries=2, backoff=0.0))
+    return _client(pkg, base_url, retry=runtime(pkg).RetryPolicy(max_retries=2, backoff=0.0))
 
 
 def test_safe_requests_are_retried_until_success() -> None:
-    validator = _validator("kupe")
+    validator = spec_validator("kupe")
     pkg = package("kupe")
     get_cluster = operation_modules(pkg)["get_cluster"]
     with serve(validator) as stub:
@@ -78,7 +67,7 @@ def test_safe_requests_are_retried_until_success() -> None:
 
 
 def test_retries_stop_at_the_limit() -> None:
-    validator = _validator("kupe")
+    validator = spec_validator("kupe")
     pkg = package("kupe")
     get_cluster = operation_modules(pkg)["get_cluster"]
     with serve(validator) as stub:
@@ -90,7 +79,7 @@ def test_retries_stop_at_the_limit() -> None:
 
 
 def test_post_is_retried_only_with_an_idempotency_key() -> None:
-    validator = _validator("akua")
+    validator = spec_validator("akua")
     pkg = package("akua")
     create = operation_modules(pkg)["create_cluster"]
     operation = validator.api.operations["createCluster"]
@@ -117,8 +106,7 @@ def test_post_is_retried_only_with_an_idempotency_key() -> None:
 def test_retry_after_is_honoured() -> None:
     import httpx
 
-    runtime = __import__(package("kupe").__name__ + "._runtime", fromlist=["RetryPolicy"])
-    policy = runtime.RetryPolicy(backoff=1.0, jitter=0.0, max_backoff=60.0)
+    policy = runtime(package("kupe")).RetryPolicy(backoff=1.0, jitter=0.0, max_backoff=60.0)
     request = httpx.Request("GET", "https://x.test/")
     assert policy.delay(0, httpx.Response(503, headers={"Retry-After": "7"}, request=request)) == 7
     date = "Wed, 21 Oct 2015 07:28:00 GMT"  # in the past: retry at once

@@ -12,13 +12,23 @@ from generator.validate.compiler import jsonschema_engine, jsonschema_rs_engine
 from tests.lint.base import base_spec, write_spec
 
 GOOD = {
-    "date-time": "2026-04-06T12:00:00Z", "date": "2026-04-06", "uri": "https://a.test/b",
-    "email": "ops@example.test", "uuid": "0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a",
-    "ipv4": "10.0.0.1", "ipv6": "2001:db8::1", "byte": "aGVsbG8=",
+    "date-time": "2026-04-06T12:00:00Z",
+    "date": "2026-04-06",
+    "uri": "https://a.test/b",
+    "email": "ops@example.test",
+    "uuid": "0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a",
+    "ipv4": "10.0.0.1",
+    "ipv6": "2001:db8::1",
+    "byte": "aGVsbG8=",
 }
 BAD = {
-    "date-time": "2026-04-06 noon", "date": "06/04/2026", "uri": "no scheme here",
-    "email": "nobody", "uuid": "not-a-uuid", "ipv4": "10.0.0.256", "ipv6": "2001:db8::g",
+    "date-time": "2026-04-06 noon",
+    "date": "06/04/2026",
+    "uri": "no scheme here",
+    "email": "nobody",
+    "uuid": "not-a-uuid",
+    "ipv4": "10.0.0.256",
+    "ipv6": "2001:db8::g",
     "byte": "not base64!",
 }
 
