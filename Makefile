@@ -43,7 +43,7 @@ fuzz: $(STAMP)
 	$(PY) -m generator fuzz
 
 serve: $(STAMP)
-	$(PY) -m generator serve $(if $(API),specs/$(API).yaml)
+	$(PY) -m generator serve $(or $(API),$(error set API, e.g. make serve API=kupe)) $(ARGS)
 
 build: $(STAMP)
 	$(PY) -m generator build

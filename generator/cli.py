@@ -14,7 +14,6 @@ from generator.errors import GeneratorError, Severity, SpecError, UsageError
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 _PLANNED = {
-    "serve": "run a stateful reference server for an API, backed by SQLite",
     "fuzz": "contract-test an implementation against its spec (Schemathesis + semantic checks)",
     "diff": "report breaking changes between two versions of a spec",
     "build": "build and check sdists and wheels of the generated packages",
@@ -80,6 +79,45 @@ def _parser() -> argparse.ArgumentParser:
         help="write nothing; exit 1 and name the stale files when DIR differs from the specs",
     )
     generate.add_argument("--force", action="store_true", help="regenerate even if up to date")
+
+    serve = commands.add_parser(
+        "serve",
+        help="run a stateful reference implementation of an API",
+        description="Serve one API's reference implementation over HTTP until SIGINT or "
+        "SIGTERM, at the path of the spec's server URL. SPEC is a file or an API name "
+        "(kupe, akua, cockroach-cloud, coreweave-cks).",
+    )
+    serve.add_argument("spec", metavar="SPEC")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080, help="0 picks a free port")
+    serve.add_argument(
+        "--db",
+        metavar="PATH",
+        help="SQLite file of the server's state (default .one-spec/<api>.sqlite3); :memory: "
+        "keeps nothing",
+    )
+    serve.add_argument(
+        "--token",
+        action="append",
+        default=[],
+        metavar="TOKEN[=ROLE,...]",
+        help="accept this bearer token (with only these roles); default: any token",
+    )
+    serve.add_argument(
+        "--lifecycle",
+        default="immediate",
+        metavar="MODE",
+        help="immediate (default), time:SECONDS (one state per interval) or manual "
+        "(POST /_reference/advance)",
+    )
+    serve.add_argument(
+        "--max-body", type=int, default=1024 * 1024, metavar="BYTES", help="413 above this"
+    )
+    serve.add_argument(
+        "--check-responses",
+        action="store_true",
+        help="validate every answer against the spec too and report any that is off-spec",
+    )
 
     for name, summary in _PLANNED.items():
         planned = commands.add_parser(name, help=f"{summary} (not implemented yet)")
@@ -232,6 +270,28 @@ def _generate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from generator.serve.config import ServeConfig, default_db, parse_tokens, spec_path
+    from generator.serve.lifecycle import Mode
+    from generator.serve.server import serve
+
+    spec = spec_path(args.spec)
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port {args.port}: expected 0 to 65535")
+    if args.max_body < 0:
+        raise UsageError("--max-body must not be negative")
+    config = ServeConfig(
+        spec=spec,
+        db=args.db or default_db(spec),
+        tokens=parse_tokens(args.token),
+        lifecycle=Mode.parse(args.lifecycle),
+        max_body=args.max_body,
+        check_responses=args.check_responses,
+    )
+    serve(config, args.host, args.port, announce=lambda line: print(line, flush=True))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -241,6 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args)
         if args.command == "generate":
             return _generate(args)
+        if args.command == "serve":
+            return _serve(args)
     except SpecError as exc:
         for finding in exc.findings:
             print(finding.render(), file=sys.stderr)

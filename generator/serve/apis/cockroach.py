@@ -1,0 +1,136 @@
+"""CockroachDB Cloud: camelCase requests and snake_case answers, Serverless clusters in the
+regions a provider offers, deleted clusters kept (listed with `show_inactive`), nodes per
+region, spend limits, and the role each operation needs (`x-permissions`)."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+import zlib
+from typing import Any
+
+from generator.serve.apis import grpc
+from generator.serve.behaviour import Behaviour, Handler, success_status
+from generator.serve.calls import ApiError, Call, Reply
+from generator.serve.resource import Resource
+from generator.serve.store import Record
+
+# Inferred: the document lists no regions; these are region codes each provider offers for
+# Serverless clusters (us-central1 and us-west2 appear in the document's own examples).
+REGIONS = {
+    "GCP": ["us-central1", "us-west2", "us-east1", "europe-west1", "asia-southeast1"],
+    "AWS": ["us-east-1", "us-west-2", "eu-central-1", "ap-south-1"],
+}
+
+
+def iso(now: float) -> str:
+    return datetime.datetime.fromtimestamp(now, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Cockroach(Behaviour):
+    def new_document(self, resource: Resource, call: Call, id: str) -> dict[str, Any]:
+        body = call.body
+        serverless = body["spec"]["serverless"]
+        provider = body["provider"]
+        routing_id = f"{body['name']}-{zlib.crc32(id.encode()) % 10000}"
+        config: dict[str, Any] = {"regions": list(serverless["regions"]), "routing_id": routing_id}
+        if "spendLimit" in serverless:
+            config["spend_limit"] = serverless["spendLimit"]
+        return {
+            "id": id,
+            "name": body["name"],
+            "cloud_provider": provider,
+            "plan": "SERVERLESS",
+            "operation_status": "CLUSTER_STATUS_UNSPECIFIED",
+            "creator_id": str(uuid.uuid5(uuid.NAMESPACE_URL, "token:" + call.principal.token)),
+            "regions": [
+                {
+                    "name": region,
+                    "sql_dns": f"{routing_id}.{provider.lower()}-{region}.cockroachlabs.cloud",
+                    "ui_dns": "",
+                }
+                for region in serverless["regions"]
+            ],
+            "config": {"serverless": config},
+        }
+
+    def check_new(self, resource: Resource, record: Record, call: Call) -> None:
+        provider = record.doc["cloud_provider"]
+        offered = REGIONS.get(provider, [])
+        unknown = [r for r in record.doc["config"]["serverless"]["regions"] if r not in offered]
+        if unknown:
+            raise ApiError(
+                400,
+                "INVALID_ARGUMENT",
+                f"{provider} offers no region {', '.join(unknown)}; "
+                f"available: {', '.join(offered)}",
+                fields=tuple(("spec.serverless.regions", f"unknown region {r!r}") for r in unknown),
+            )
+
+    def stamp(self, resource: Resource, record: Record, now: float, created: bool) -> None:
+        if created:
+            record.doc["created_at"] = iso(now)
+        record.doc["updated_at"] = iso(now)
+        lifecycle = resource.lifecycle
+        if lifecycle is not None and lifecycle.is_inactive(lifecycle.state(record.doc)):
+            record.doc.setdefault("deleted_at", iso(now))
+
+    def listed(self, resource: Resource, record: Record, call: Call) -> bool:
+        return bool(call.arg("show_inactive")) or super().listed(resource, record, call)
+
+    def page(self, paging: dict[str, Any], items: list[Any], call: Call) -> Any:
+        if call.arg("pagination.sort_order") == "DESC":
+            items = items[::-1]
+        return super().page(paging, items, call)
+
+    def page_object(self, page: int, pages: int, limit: int, total: int, call: Call) -> Any:
+        return {
+            "next": page + 1 if page < pages else 0,
+            "last": pages,
+            "limit": limit,
+            "total_results": total,
+            "time": iso(call.now),
+            "order": call.arg("pagination.sort_order") or "ASC",
+        }
+
+    def error_body(self, error: ApiError) -> Any:
+        return grpc.error_body(error)
+
+    def extra_handlers(self) -> dict[str, Handler]:
+        return {
+            "listAvailableRegions": self.regions,
+            "listClusterNodes": self.nodes,
+            "setSpendLimit": self.spend_limit,
+        }
+
+    def regions(self, call: Call) -> Reply:
+        return Reply(success_status(call.operation), {"regions": REGIONS[call.arg("provider")]})
+
+    def nodes(self, call: Call) -> Reply:
+        """One node per region; live once the cluster is created."""
+        resource = self.resources["cluster"]
+        record = self.load(resource, call)
+        lifecycle = resource.lifecycle
+        live = lifecycle is None or lifecycle.state(record.doc) == lifecycle.ready
+        nodes = [
+            {
+                "name": f"cockroachdb-{index}",
+                "region_name": region["name"],
+                "status": "LIVE" if live else "NOT_READY",
+            }
+            for index, region in enumerate(record.doc.get("regions", []))
+        ]
+        paging = call.operation.extensions["x-pagination"]
+        return Reply(success_status(call.operation), self.page(paging, nodes, call))
+
+    def spend_limit(self, call: Call) -> Reply:
+        resource = self.resources["cluster"]
+        record = self.load(resource, call)
+        lifecycle = resource.lifecycle
+        if lifecycle is not None and lifecycle.is_inactive(lifecycle.state(record.doc)):
+            raise ApiError(404, "NOT_FOUND", f"cluster {record.id!r} has been deleted")
+        record.doc.setdefault("config", {}).setdefault("serverless", {})["spend_limit"] = call.body[
+            "spendLimit"
+        ]
+        self.save(resource, record, call.now)
+        return Reply(success_status(call.operation))

@@ -1,0 +1,58 @@
+"""Kupe: clusters named by the client inside a tenant, an ETag per version, connection details
+with a real CA certificate once the cluster runs."""
+
+from __future__ import annotations
+
+import base64
+import datetime
+from typing import Any
+
+from generator.serve.behaviour import Behaviour, Handler, success_status
+from generator.serve.calls import ApiError, Call, Reply
+from generator.serve.certs import certificate_authority
+from generator.serve.resource import Resource
+from generator.serve.store import Record
+
+
+def iso(now: float) -> str:
+    return datetime.datetime.fromtimestamp(now, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Kupe(Behaviour):
+    def scope(self, call: Call) -> str:
+        return call.path.get("tenant", "")
+
+    def new_private(self, resource: Resource, call: Call, id: str) -> dict[str, Any]:
+        ca = certificate_authority(f"{id}.{self.scope(call)}.kupe.cloud")
+        return {"certificateAuthority": base64.b64encode(ca).decode("ascii")}
+
+    def stamp(self, resource: Resource, record: Record, now: float, created: bool) -> None:
+        if created:
+            record.doc["createdAt"] = iso(now)
+
+    def error_body(self, error: ApiError) -> Any:
+        return {"error": error.message}
+
+    def extra_handlers(self) -> dict[str, Handler]:
+        return {"getClusterKubeconfig": self.connection}
+
+    def connection(self, call: Call) -> Reply:
+        """Where to reach a running cluster and the CA to trust; 503 until it runs."""
+        resource = self.resources["cluster"]
+        record = self.load(resource, call)
+        lifecycle = resource.lifecycle
+        phase = lifecycle.state(record.doc) if lifecycle else None
+        if lifecycle is not None and phase != lifecycle.ready:
+            raise ApiError(
+                503,
+                "UNAVAILABLE",
+                f"cluster {record.id!r} is not ready yet (phase {phase}); try again later",
+                headers=[("Retry-After", "5")],
+            )
+        return Reply(
+            success_status(call.operation),
+            {
+                "endpoint": f"https://{record.id}.{record.scope}.kupe.cloud",
+                "certificateAuthority": record.private["certificateAuthority"],
+            },
+        )

@@ -1,0 +1,332 @@
+"""What a reference server does with a validated call: the create, get, list, update and delete
+of every resource that `x-resources` declares, lifecycles and preconditions included, driven by
+the spec alone. Each API's module (`apis/`) subclasses `Behaviour` only for what a spec cannot
+say: how a request becomes a resource, timestamps, error shapes, extra operations."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from generator.apimodel import Api, Operation
+from generator.serve.calls import ApiError, Call, Reply
+from generator.serve.document import get, put, wrap
+from generator.serve.lifecycle import GONE, Mode, due_steps
+from generator.serve.resource import Resource, token_matches
+from generator.serve.store import Record, Store
+
+Handler = Callable[[Call], Reply]
+
+
+def success_status(operation: Operation) -> int:
+    """The operation's documented success status (its lowest 2xx)."""
+    codes = sorted(int(s) for s in operation.responses if s.isdigit() and s.startswith("2"))
+    return codes[0] if codes else 200
+
+
+def not_found(resource: Resource, id: str) -> ApiError:
+    return ApiError(404, "NOT_FOUND", f"{resource.name} {id!r} not found")
+
+
+class Behaviour:
+    """The generic behaviour, complete for a spec whose resources are plain CRUD."""
+
+    def __init__(self, api: Api, store: Store, mode: Mode) -> None:
+        self.api = api
+        self.store = store
+        self.mode = mode
+        self.resources = {
+            name: Resource.from_extension(name, ext) for name, ext in api.resources.items()
+        }
+        self.handlers: dict[str, Handler] = {}
+        for resource in self.resources.values():
+            for role, operation_id in resource.operations.items():
+                action = getattr(self, f"_{role}", None)
+                if action is not None:
+                    self.handlers[operation_id] = partial(action, resource)
+        self.handlers.update(self.extra_handlers())
+
+    # --- hooks an API module overrides ------------------------------------------------------
+
+    def extra_handlers(self) -> dict[str, Handler]:
+        """Handlers of the operations that are not plain resource CRUD, by operationId."""
+        return {}
+
+    def scope(self, call: Call) -> str:
+        """The namespace a call's resources live in (a tenant, a workspace); one by default."""
+        return ""
+
+    def new_id(self, resource: Resource, call: Call) -> str:
+        return str(uuid.uuid4())
+
+    def new_document(self, resource: Resource, call: Call, id: str) -> dict[str, Any]:
+        """The resource a create request makes: by default, the request body itself."""
+        doc = copy.deepcopy(call.body) if isinstance(call.body, dict) else {}
+        return put(doc, resource.id_property, id)
+
+    def new_private(self, resource: Resource, call: Call, id: str) -> dict[str, Any]:
+        """Server-only data kept with a new resource (request fields its representation does
+        not show, generated secrets); none by default."""
+        return {}
+
+    def check_new(self, resource: Resource, record: Record, call: Call) -> None:
+        """Rules a new resource must meet beyond its schema (unique names, known regions)."""
+
+    def apply_update(self, resource: Resource, record: Record, call: Call) -> None:
+        """Change a resource as an update request says: a JSON merge patch (RFC 7396) by
+        default."""
+        if isinstance(call.body, dict):
+            merge_patch(record.doc, call.body)
+
+    def stamp(self, resource: Resource, record: Record, now: float, created: bool) -> None:
+        """Set server-kept fields after every write (timestamps); nothing by default."""
+
+    def present(self, resource: Resource, record: Record) -> dict[str, Any]:
+        """The resource as the API shows it."""
+        doc = record.doc
+        concurrency = resource.concurrency
+        if concurrency is not None and concurrency.property:
+            put(doc, concurrency.property, self.token(record))
+        return doc
+
+    def listed(self, resource: Resource, record: Record, call: Call) -> bool:
+        """Whether a list shows a resource: inactive (deleted but kept) ones are hidden."""
+        lifecycle = resource.lifecycle
+        return lifecycle is None or not lifecycle.is_inactive(lifecycle.state(record.doc))
+
+    def page_object(self, page: int, pages: int, limit: int, total: int, call: Call) -> Any:
+        """The pagination object of a page-number list answer."""
+        return {"next": page + 1 if page < pages else 0}
+
+    def error_body(self, error: ApiError) -> Any:
+        """The provider's error shape."""
+        return {"code": error.code, "message": error.message}
+
+    # --- the work ---------------------------------------------------------------------------
+
+    def handle(self, call: Call) -> Reply:
+        handler = self.handlers.get(call.operation.key)
+        if handler is None:
+            raise ApiError(501, "UNIMPLEMENTED", f"{call.operation.key} has no reference behaviour")
+        return handler(call)
+
+    def token(self, record: Record) -> str:
+        return str(record.version)
+
+    def load(self, resource: Resource, call: Call) -> Record:
+        id = call.path.get(resource.id_parameter, "")
+        record = self.store.get(resource.name, self.scope(call), id)
+        if record is not None:
+            record = self.refresh(resource, record, call.now)
+        if record is None:
+            raise not_found(resource, id)
+        return record
+
+    def item_reply(self, resource: Resource, record: Record, call: Call) -> Reply:
+        status = success_status(call.operation)
+        response = call.operation.response(status)
+        body = None
+        if response is not None and response.content:
+            body = wrap(resource.item_envelope, self.present(resource, record))
+        return Reply(status, body, self.token_headers(resource, record))
+
+    def token_headers(self, resource: Resource, record: Record) -> list[tuple[str, str]]:
+        concurrency = resource.concurrency
+        if concurrency is None or not concurrency.header:
+            return []
+        return [(concurrency.header, f'"{self.token(record)}"')]
+
+    def precondition(self, resource: Resource, record: Record, call: Call) -> None:
+        concurrency = resource.concurrency
+        if concurrency is None or call.operation.key not in concurrency.operations:
+            return
+        sent = call.headers.get(concurrency.precondition.lower())
+        if sent is None:
+            if concurrency.required:
+                raise ApiError(
+                    400, "INVALID_ARGUMENT", f"the {concurrency.precondition} header is required"
+                )
+            return
+        if not token_matches(sent, self.token(record)):
+            raise self.mismatch(resource, record)
+
+    def mismatch(self, resource: Resource, record: Record) -> ApiError:
+        concurrency = resource.concurrency
+        assert concurrency is not None
+        current = self.token(record)
+        return ApiError(
+            concurrency.mismatch_status,
+            concurrency.mismatch_code
+            or ("ABORTED" if concurrency.mismatch_status == 409 else "FAILED_PRECONDITION"),
+            f"{resource.name} {record.id!r} has changed: its current version is {current}",
+            place={concurrency.current_token: current} if concurrency.current_token else None,
+            headers=self.token_headers(resource, record),
+        )
+
+    def save(self, resource: Resource, record: Record, now: float) -> None:
+        """Write a changed record; a concurrent writer that got there first wins and this one
+        fails as a precondition mismatch would."""
+        expected = record.version
+        self.stamp(resource, record, now, created=False)
+        if not self.store.replace(record, expected):
+            current = self.store.get(record.kind, record.scope, record.id)
+            if current is None or resource.concurrency is None:
+                raise ApiError(409, "ABORTED", f"{resource.name} {record.id!r} changed meanwhile")
+            raise self.mismatch(resource, current)
+
+    # --- lifecycles -------------------------------------------------------------------------
+
+    def refresh(self, resource: Resource, record: Record, now: float) -> Record | None:
+        """Under `time:N`, move a resource on by the states it has gone through since it was
+        last written (materialised on read, so that every reader sees the same state)."""
+        lifecycle = resource.lifecycle
+        steps = due_steps(self.mode, record.state_since, now)
+        if lifecycle is None or not steps:
+            return record
+        state, since = lifecycle.state(record.doc), record.state_since
+        moved = False
+        for _ in range(steps):
+            following = lifecycle.next(state)
+            if following is None:
+                break
+            state, since, moved = following, since + self.mode.seconds, True
+            if following == GONE:
+                break
+        if not moved or state is None:
+            return record
+        return self.move(resource, record, state, since)
+
+    def move(self, resource: Resource, record: Record, state: str, since: float) -> Record | None:
+        """Put a resource in a lifecycle state (GONE removes it)."""
+        assert resource.lifecycle is not None
+        if state == GONE:
+            self.store.delete(record.kind, record.scope, record.id)
+            return None
+        resource.lifecycle.set_state(record.doc, state)
+        record.state_since = since
+        self.save(resource, record, since)
+        return record
+
+    def advance(
+        self, name: str | None, scope: str | None, id: str | None, to: str | None, now: float
+    ) -> list[dict[str, Any]]:
+        """The admin endpoint: move resources one state on (or to `to`); returns what moved."""
+        moved = []
+        for resource in self.resources.values():
+            lifecycle = resource.lifecycle
+            if lifecycle is None or name not in (None, resource.name):
+                continue
+            if to is not None and to not in lifecycle.states and to != "gone":
+                raise ApiError(
+                    400,
+                    "INVALID_ARGUMENT",
+                    f"{to!r} is not a state of {resource.name}: {', '.join(lifecycle.states)}",
+                )
+            for record in self.store.list(resource.name, scope):
+                if id is not None and record.id != id:
+                    continue
+                current = lifecycle.state(record.doc)
+                target = GONE if to == "gone" else to or lifecycle.next(current)
+                if target is None or target == current:
+                    continue
+                after = self.move(resource, record, target, now)
+                moved.append(
+                    {
+                        "resource": resource.name,
+                        "scope": record.scope,
+                        "id": record.id,
+                        "from": current,
+                        "state": None if after is None else target,
+                    }
+                )
+        return moved
+
+    # --- the generic operations -------------------------------------------------------------
+
+    def _create(self, resource: Resource, call: Call) -> Reply:
+        id = (
+            str(get(call.body, resource.id_property, ""))
+            if resource.client_named
+            else self.new_id(resource, call)
+        )
+        record = Record(
+            resource.name,
+            self.scope(call),
+            id,
+            self.new_document(resource, call, id),
+            state_since=call.now,
+            private=self.new_private(resource, call, id),
+        )
+        if resource.lifecycle is not None:
+            resource.lifecycle.set_state(record.doc, resource.lifecycle.born(self.mode))
+        self.stamp(resource, record, call.now, created=True)
+        self.check_new(resource, record, call)
+        if not self.store.insert(record):
+            raise ApiError(409, "ALREADY_EXISTS", f"{resource.name} {id!r} already exists")
+        return self.item_reply(resource, record, call)
+
+    def _get(self, resource: Resource, call: Call) -> Reply:
+        return self.item_reply(resource, self.load(resource, call), call)
+
+    def _list(self, resource: Resource, call: Call) -> Reply:
+        records = []
+        for record in self.store.list(resource.name, self.scope(call)):
+            current = self.refresh(resource, record, call.now)
+            if current is not None and self.listed(resource, current, call):
+                records.append(current)
+        items = [self.present(resource, r) for r in records]
+        paging = call.operation.extensions.get("x-pagination")
+        if not paging:
+            return Reply(success_status(call.operation), wrap(resource.list_envelope, items))
+        return Reply(success_status(call.operation), self.page(paging, items, call))
+
+    def page(self, paging: dict[str, Any], items: list[Any], call: Call) -> Any:
+        """One page of a page-number list: pages count from 1 (0 or absent is the first)."""
+        limit = call.arg(str(paging.get("limitParameter"))) or 100
+        page = max(1, call.arg(str(paging.get("pageParameter"))) or 1)
+        pages = max(1, -(-len(items) // limit))
+        body = wrap(str(paging["items"]), items[(page - 1) * limit : page * limit])
+        if paging.get("object"):
+            put(body, str(paging["object"]), self.page_object(page, pages, limit, len(items), call))
+        return body
+
+    def _update(self, resource: Resource, call: Call) -> Reply:
+        record = self.load(resource, call)
+        self.precondition(resource, record, call)
+        self.apply_update(resource, record, call)
+        self.save(resource, record, call.now)
+        return self.item_reply(resource, record, call)
+
+    def _delete(self, resource: Resource, call: Call) -> Reply:
+        record = self.load(resource, call)
+        lifecycle = resource.lifecycle
+        state = lifecycle.state(record.doc) if lifecycle else None
+        if lifecycle is not None and lifecycle.is_inactive(state):
+            raise not_found(resource, record.id)
+        self.precondition(resource, record, call)
+        target = lifecycle.on_delete(self.mode) if lifecycle else GONE
+        if target == GONE:
+            self.store.delete(record.kind, record.scope, record.id)
+            if lifecycle is not None and lifecycle.deleting:
+                # Gone at once (immediate mode), but the answer shows it on its way out.
+                lifecycle.set_state(record.doc, lifecycle.deleting)
+        elif target != state:
+            assert lifecycle is not None
+            lifecycle.set_state(record.doc, target)
+            record.state_since = call.now
+            self.save(resource, record, call.now)
+        return self.item_reply(resource, record, call)
+
+
+def merge_patch(target: dict[str, Any], patch: dict[str, Any]) -> None:
+    """RFC 7396: objects merge, null removes, anything else replaces."""
+    for key, value in patch.items():
+        if value is None:
+            target.pop(key, None)
+        elif isinstance(value, dict) and isinstance(target.get(key), dict):
+            merge_patch(target[key], value)
+        else:
+            target[key] = copy.deepcopy(value)

@@ -1,0 +1,103 @@
+"""What a handler sees (a `Call`, already routed, authenticated and validated) and what it
+gives back (a `Reply`, or an `ApiError` that the provider's error shape renders)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.apimodel import Operation
+from generator.validate.coerce import coercer
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: the bearer token, and its roles (None: every permission)."""
+
+    token: str
+    roles: frozenset[str] | None = None
+
+    def may(self, any_of: list[str]) -> bool:
+        return self.roles is None or not any_of or bool(self.roles & set(any_of))
+
+
+@dataclass
+class Call:
+    operation: Operation
+    path: dict[str, str]
+    query: dict[str, list[str]]
+    headers: dict[str, str]  # names in lower case; the last value of each
+    body: Any
+    principal: Principal
+    now: float
+
+    def arg(self, name: str, location: str = "query") -> Any:
+        """A parameter's value typed by its schema (the request has passed validation), else
+        the schema's default, else None."""
+        parameter = self.operation.parameter(name, location)
+        if location == "path":
+            raw = [self.path[name]] if name in self.path else []
+        elif location == "header":
+            raw = [self.headers[name.lower()]] if name.lower() in self.headers else []
+        else:
+            raw = self.query.get(name, [])
+        if parameter is None:
+            return raw[-1] if raw else None
+        if not raw:
+            return parameter.schema.get("default")
+        return coercer(parameter.schema, parameter.style, parameter.explode)(raw)
+
+
+@dataclass
+class Reply:
+    status: int
+    body: Any = None  # JSON-able; None sends no body
+    headers: list[tuple[str, str]] = field(default_factory=list)
+
+
+class ApiError(Exception):
+    """A documented failure. `code` is symbolic (gRPC-style names, e.g. NOT_FOUND); each API
+    renders it in its own error shape. `violations` are the validator's, one line each."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        violations: tuple[str, ...] = (),
+        fields: tuple[tuple[str, str], ...] = (),
+        place: dict[str, Any] | None = None,
+        headers: list[tuple[str, str]] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.violations = violations
+        self.fields = fields  # (field, description) pairs, for APIs that list them apart
+        # values to set in the rendered error body, by JSON pointer (Akua's current etag)
+        self.place = place or {}
+        self.headers = headers or []
+
+
+# gRPC status codes, which CKS and CockroachDB put in their error bodies as numbers.
+GRPC_CODES = {
+    "OK": 0,
+    "CANCELLED": 1,
+    "UNKNOWN": 2,
+    "INVALID_ARGUMENT": 3,
+    "DEADLINE_EXCEEDED": 4,
+    "NOT_FOUND": 5,
+    "ALREADY_EXISTS": 6,
+    "PERMISSION_DENIED": 7,
+    "RESOURCE_EXHAUSTED": 8,
+    "FAILED_PRECONDITION": 9,
+    "ABORTED": 10,
+    "OUT_OF_RANGE": 11,
+    "UNIMPLEMENTED": 12,
+    "INTERNAL": 13,
+    "UNAVAILABLE": 14,
+    "DATA_LOSS": 15,
+    "UNAUTHENTICATED": 16,
+}

@@ -1,0 +1,59 @@
+"""How a reference server is set up: which spec, where its state lives, who may call it, and
+how its lifecycles move."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.errors import UsageError
+from generator.serve.lifecycle import Mode
+
+SPECS = Path(__file__).resolve().parents[2] / "specs"
+MEMORY = ":memory:"
+
+
+@dataclass(frozen=True)
+class ServeConfig:
+    spec: Path
+    db: str = MEMORY
+    # token -> its roles (None: every permission). No tokens: any bearer token is accepted.
+    tokens: dict[str, frozenset[str] | None] = field(default_factory=dict)
+    lifecycle: Mode = field(default_factory=lambda: Mode("immediate"))
+    max_body: int = 1024 * 1024
+    # Validate every answer against the spec too, and keep what fails (tests turn this on).
+    check_responses: bool = False
+
+
+def spec_path(name: str | Path) -> Path:
+    """A spec by path, or one of ours by API name (`kupe` is specs/kupe.yaml)."""
+    path = Path(name)
+    if path.suffix in (".yaml", ".yml", ".json") or path.exists():
+        return path
+    candidate = SPECS / f"{name}.yaml"
+    if not candidate.exists():
+        known = ", ".join(sorted(p.stem for p in SPECS.glob("*.yaml")))
+        raise UsageError(f"no spec named {str(name)!r}; known: {known}")
+    return candidate
+
+
+def parse_tokens(values: Iterable[str]) -> dict[str, frozenset[str] | None]:
+    """`TOKEN` (every permission) or `TOKEN=ROLE[,ROLE...]`."""
+    tokens: dict[str, frozenset[str] | None] = {}
+    for value in values:
+        token, sep, roles = value.partition("=")
+        if not token or any(c.isspace() for c in token):
+            raise UsageError(f"--token {value!r}: a token is one word, optionally =ROLE,ROLE")
+        named = frozenset(r.strip() for r in roles.split(",") if r.strip())
+        if sep and not named:
+            raise UsageError(f"--token {value!r}: name at least one role after '='")
+        tokens[token] = named if sep else None
+    return tokens
+
+
+def default_db(spec: Path) -> str:
+    """A file per API in the working directory's `.one-spec/`, made on first use."""
+    folder = Path.cwd() / ".one-spec"
+    folder.mkdir(exist_ok=True)
+    return str(folder / f"{spec.stem}.sqlite3")

@@ -1,0 +1,246 @@
+"""The reference servers' state: SQLite through the standard library.
+
+One table of resources (each a JSON document plus a version and the time it entered its
+lifecycle state) and one of idempotency records. WAL mode, one transaction per request that
+writes: a write is committed (and so in the WAL file) before its answer is sent, which is why
+a `kill -9` loses no acknowledged write. Conditional updates compare the version inside the
+same transaction, in SQL, so that they hold even with several processes on one file.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.errors import UsageError
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS resources (
+    kind TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    state_since REAL NOT NULL,
+    doc TEXT NOT NULL,
+    private TEXT NOT NULL,
+    PRIMARY KEY (kind, scope, id)
+);
+CREATE INDEX IF NOT EXISTS resources_order ON resources (kind, scope, seq);
+CREATE TABLE IF NOT EXISTS idempotency (
+    scope TEXT NOT NULL,
+    operation TEXT NOT NULL,
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    headers TEXT NOT NULL,
+    body BLOB,
+    PRIMARY KEY (scope, operation, key)
+);
+"""
+
+
+@dataclass
+class Record:
+    """One stored resource: its public document, server-only data (`private`), a version that
+    every write bumps, and when it entered its current lifecycle state."""
+
+    kind: str
+    scope: str
+    id: str
+    doc: dict[str, Any]
+    version: int = 1
+    state_since: float = 0.0
+    seq: int = 0
+    private: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Replay:
+    """A stored answer to an idempotent request."""
+
+    fingerprint: str
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes | None
+
+
+class Store:
+    """A connection to one database; used from one thread at a time (the server's event loop),
+    and safe to share a file with other processes."""
+
+    def __init__(self, path: str | Path, api: str) -> None:
+        self.path = str(path)
+        try:
+            self._db = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=10.0
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            # NORMAL: a commit is written to the WAL before it returns, so a killed process
+            # loses nothing acknowledged; only an OS crash could drop the newest commits.
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+            self._claim(api)
+        except sqlite3.DatabaseError as exc:
+            raise UsageError(f"{self.path}: not a usable SQLite database ({exc})") from exc
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    def _claim(self, api: str) -> None:
+        """A database holds one API's state; refuse a file that belongs to another."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'api'").fetchone()
+        if row is None:
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('api', ?)", (api,))
+        elif row[0] != api:
+            raise UsageError(f"{self.path} holds the state of {row[0]!r}, not {api!r}")
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self, write: bool = True) -> Iterator[Store]:
+        """One transaction (nested calls join the outer one). A write transaction takes the
+        write lock up front, so that two writers never both read the same version."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self
+                finally:
+                    self._depth -= 1
+                return
+            self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            self._depth = 1
+            try:
+                yield self
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            else:
+                self._db.execute("COMMIT")
+            finally:
+                self._depth = 0
+
+    # --- resources ------------------------------------------------------------------------
+
+    def get(self, kind: str, scope: str, id: str) -> Record | None:
+        row = self._db.execute(
+            "SELECT seq, version, state_since, doc, private FROM resources "
+            "WHERE kind = ? AND scope = ? AND id = ?",
+            (kind, scope, id),
+        ).fetchone()
+        return None if row is None else _record(kind, scope, id, row)
+
+    def list(self, kind: str, scope: str | None = None) -> list[Record]:
+        """Records in creation order, of one scope or of all."""
+        if scope is None:
+            rows = self._db.execute(
+                "SELECT scope, id, seq, version, state_since, doc, private FROM resources "
+                "WHERE kind = ? ORDER BY seq",
+                (kind,),
+            ).fetchall()
+        else:
+            rows = self._db.execute(
+                "SELECT ?, id, seq, version, state_since, doc, private FROM resources "
+                "WHERE kind = ? AND scope = ? ORDER BY seq",
+                (scope, kind, scope),
+            ).fetchall()
+        return [_record(kind, r[0], r[1], r[2:]) for r in rows]
+
+    def insert(self, record: Record) -> bool:
+        """Add a record; False when one with its id exists in its scope."""
+        row = self._db.execute(
+            "SELECT COALESCE(MAX(seq), 0) + 1 FROM resources WHERE kind = ?", (record.kind,)
+        ).fetchone()
+        record.seq = int(row[0])
+        try:
+            self._db.execute(
+                "INSERT INTO resources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.kind,
+                    record.scope,
+                    record.id,
+                    record.seq,
+                    record.version,
+                    record.state_since,
+                    json.dumps(record.doc),
+                    json.dumps(record.private),
+                ),
+            )
+        except sqlite3.IntegrityError:
+            return False
+        return True
+
+    def replace(self, record: Record, expected_version: int) -> bool:
+        """Write a changed record if it is still at `expected_version`, bumping the version;
+        False (and nothing written) when another write got there first."""
+        cursor = self._db.execute(
+            "UPDATE resources SET version = ?, state_since = ?, doc = ?, private = ? "
+            "WHERE kind = ? AND scope = ? AND id = ? AND version = ?",
+            (
+                expected_version + 1,
+                record.state_since,
+                json.dumps(record.doc),
+                json.dumps(record.private),
+                record.kind,
+                record.scope,
+                record.id,
+                expected_version,
+            ),
+        )
+        if cursor.rowcount != 1:
+            return False
+        record.version = expected_version + 1
+        return True
+
+    def delete(self, kind: str, scope: str, id: str) -> bool:
+        cursor = self._db.execute(
+            "DELETE FROM resources WHERE kind = ? AND scope = ? AND id = ?", (kind, scope, id)
+        )
+        return cursor.rowcount == 1
+
+    # --- idempotency ------------------------------------------------------------------------
+
+    def replay(self, scope: str, operation: str, key: str) -> Replay | None:
+        row = self._db.execute(
+            "SELECT fingerprint, status, headers, body FROM idempotency "
+            "WHERE scope = ? AND operation = ? AND key = ?",
+            (scope, operation, key),
+        ).fetchone()
+        if row is None:
+            return None
+        return Replay(row[0], int(row[1]), [tuple(h) for h in json.loads(row[2])], row[3])
+
+    def remember(self, scope: str, operation: str, key: str, answer: Replay) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO idempotency VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                scope,
+                operation,
+                key,
+                answer.fingerprint,
+                answer.status,
+                json.dumps(answer.headers),
+                answer.body,
+            ),
+        )
+
+    def reset(self) -> None:
+        """Forget everything (the reset endpoint, for test isolation)."""
+        with self.transaction():
+            self._db.execute("DELETE FROM resources")
+            self._db.execute("DELETE FROM idempotency")
+
+
+def _record(kind: str, scope: str, id: str, row: Any) -> Record:
+    seq, version, since, doc, private = row
+    return Record(
+        kind, scope, id, json.loads(doc), int(version), float(since), int(seq), json.loads(private)
+    )
