@@ -26,14 +26,13 @@ CREATE TABLE IF NOT EXISTS resources (
     kind TEXT NOT NULL,
     scope TEXT NOT NULL,
     id TEXT NOT NULL,
-    seq INTEGER NOT NULL,
     version INTEGER NOT NULL,
     state_since REAL NOT NULL,
     doc TEXT NOT NULL,
     private TEXT NOT NULL,
     PRIMARY KEY (kind, scope, id)
 );
-CREATE INDEX IF NOT EXISTS resources_order ON resources (kind, scope, seq);
+CREATE INDEX IF NOT EXISTS resources_name ON resources (kind, scope, json_extract(doc, '$.name'));
 CREATE TABLE IF NOT EXISTS idempotency (
     scope TEXT NOT NULL,
     operation TEXT NOT NULL,
@@ -58,7 +57,7 @@ class Record:
     doc: dict[str, Any]
     version: int = 1
     state_since: float = 0.0
-    seq: int = 0
+    seq: int = 0  # creation order (the row id)
     private: dict[str, Any] = field(default_factory=dict)
 
 
@@ -132,7 +131,7 @@ class Store:
 
     def get(self, kind: str, scope: str, id: str) -> Record | None:
         row = self._db.execute(
-            "SELECT seq, version, state_since, doc, private FROM resources "
+            "SELECT rowid, version, state_since, doc, private FROM resources "
             "WHERE kind = ? AND scope = ? AND id = ?",
             (kind, scope, id),
         ).fetchone()
@@ -142,32 +141,37 @@ class Store:
         """Records in creation order, of one scope or of all."""
         if scope is None:
             rows = self._db.execute(
-                "SELECT scope, id, seq, version, state_since, doc, private FROM resources "
-                "WHERE kind = ? ORDER BY seq",
+                "SELECT scope, id, rowid, version, state_since, doc, private FROM resources "
+                "WHERE kind = ? ORDER BY rowid",
                 (kind,),
             ).fetchall()
         else:
             rows = self._db.execute(
-                "SELECT ?, id, seq, version, state_since, doc, private FROM resources "
-                "WHERE kind = ? AND scope = ? ORDER BY seq",
+                "SELECT ?, id, rowid, version, state_since, doc, private FROM resources "
+                "WHERE kind = ? AND scope = ? ORDER BY rowid",
                 (scope, kind, scope),
             ).fetchall()
         return [_record(kind, r[0], r[1], r[2:]) for r in rows]
 
+    def named(self, kind: str, scope: str, name: str) -> Record | None:
+        """The record whose top-level `name` is `name` (indexed: names are unique per scope in
+        APIs that address by id but refuse duplicate names)."""
+        row = self._db.execute(
+            "SELECT id, rowid, version, state_since, doc, private FROM resources "
+            "WHERE kind = ? AND scope = ? AND json_extract(doc, '$.name') = ?",
+            (kind, scope, name),
+        ).fetchone()
+        return None if row is None else _record(kind, scope, row[0], row[1:])
+
     def insert(self, record: Record) -> bool:
         """Add a record; False when one with its id exists in its scope."""
-        row = self._db.execute(
-            "SELECT COALESCE(MAX(seq), 0) + 1 FROM resources WHERE kind = ?", (record.kind,)
-        ).fetchone()
-        record.seq = int(row[0])
         try:
-            self._db.execute(
-                "INSERT INTO resources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            cursor = self._db.execute(
+                "INSERT INTO resources VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     record.kind,
                     record.scope,
                     record.id,
-                    record.seq,
                     record.version,
                     record.state_since,
                     json.dumps(record.doc),
@@ -176,6 +180,7 @@ class Store:
             )
         except sqlite3.IntegrityError:
             return False
+        record.seq = int(cursor.lastrowid or 0)
         return True
 
     def replace(self, record: Record, expected_version: int) -> bool:

@@ -30,10 +30,9 @@ class Cks(Behaviour):
         return doc
 
     def check_new(self, resource: Resource, record: Record, call: Call) -> None:
-        name = record.doc.get("name")
-        for other in self.store.list(resource.name, record.scope):
-            if other.doc.get("name") == name:
-                raise ApiError(409, "ALREADY_EXISTS", f"a cluster named {name!r} already exists")
+        name = str(record.doc.get("name"))
+        if self.store.named(resource.name, record.scope, name) is not None:
+            raise ApiError(409, "ALREADY_EXISTS", f"a cluster named {name!r} already exists")
 
     def stamp(self, resource: Resource, record: Record, now: float, created: bool) -> None:
         if created:
