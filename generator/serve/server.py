@@ -25,8 +25,18 @@ from generator.serve.lifecycle import Mode
 _URL = re.compile(r"at (http://\S+)")
 
 
+class _Server(uvicorn.Server):
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        """uvicorn's, except that a SIGINT or SIGTERM that asked for the graceful stop is not
+        raised again afterwards: the stop is clean, so the command exits 0."""
+        with super().capture_signals():
+            yield
+            self._captured_signals.clear()
+
+
 def _uvicorn(app: ReferenceApp) -> uvicorn.Server:
-    return uvicorn.Server(
+    return _Server(
         uvicorn.Config(
             app,
             loop="uvloop" if sys.platform != "win32" else "asyncio",
