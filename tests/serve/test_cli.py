@@ -1,0 +1,107 @@
+"""`python -m generator serve` as a user runs it: usage errors are one line and exit 2, the
+default database is a file in the working directory, SIGINT stops cleanly; and the Python API
+for users' tests (context manager and pytest fixture) serves the API it names."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+
+from generator.serve import reference_server as serving
+from generator.serve.pytest_plugin import reference_server  # noqa: F401 - the fixture, as users get it
+from tests.serve.conftest import AUTH
+
+ROOT = Path(__file__).resolve().parents[2]
+KUPE_CREATE = {"name": "prod", "displayName": "Prod", "type": "shared"}
+
+
+def serve(*arguments: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "serve", *arguments],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["nonesuch"], "no spec named 'nonesuch'; known: akua,"),
+        (["kupe", "--lifecycle", "time:0"], "--lifecycle 'time:0': expected immediate, manual"),
+        (["kupe", "--lifecycle", "sometimes"], "expected immediate, manual or time:SECONDS"),
+        (["kupe", "--token", "ro="], "name at least one role"),
+        (["kupe", "--port", "70000"], "--port 70000: expected 0 to 65535"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(arguments: list[str], message: str) -> None:
+    result = serve(*arguments, "--db", ":memory:")
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ")
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_port_in_use_is_a_usage_error() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = serve("kupe", "--port", str(port), "--db", ":memory:")
+    assert result.returncode == 2
+    assert f"error: cannot listen on 127.0.0.1:{port}" in result.stderr
+
+
+def test_default_database_is_a_file_in_the_working_directory_and_sigint_is_clean(
+    tmp_path: Path,
+) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "kupe", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    assert line.startswith("serving Kupe API - Tenant clusters at http://127.0.0.1:")
+    url = line.split(" at ", 1)[1].split()[0]
+    created = httpx.post(f"{url}/api/v1/tenants/acme/clusters", json=KUPE_CREATE, headers=AUTH)
+    assert created.status_code == 201
+    process.send_signal(signal.SIGINT)
+    assert process.wait(20) == 0
+    process.stdout.close()
+    assert process.stderr is not None
+    process.stderr.close()
+    database = tmp_path / ".one-spec" / "kupe.sqlite3"
+    assert database.is_file()
+    assert database.stat().st_size > 0
+
+
+def test_context_manager_serves_the_named_api() -> None:
+    with serving("akua") as url:
+        assert url.endswith("/v1")
+        answer = httpx.get(f"{url}/clusters", headers=AUTH)
+    assert answer.status_code == 200
+    assert answer.json() == {"items": []}
+
+
+def test_pytest_fixture_starts_servers_that_live_for_the_test(
+    reference_server: Callable[..., str],  # noqa: F811 - the imported fixture
+) -> None:
+    kupe = reference_server("kupe", tokens={"only": None})
+    denied = httpx.get(f"{kupe}/api/v1/tenants/acme/clusters", headers=AUTH)
+    allowed = httpx.get(
+        f"{kupe}/api/v1/tenants/acme/clusters", headers={"Authorization": "Bearer only"}
+    )
+    assert denied.status_code == 401
+    assert allowed.json() == {"items": []}
