@@ -80,12 +80,12 @@ class Resource:
 
 
 def token_matches(sent: str, current: str) -> bool:
-    """An If-Match value against the current token: `*`, a list, quoted or weak forms."""
+    """An If-Match value against the current token: `*`, a list, quoted or bare tags. The
+    comparison is strong (RFC 9110): a weak tag `W/"..."` never matches."""
     for candidate in sent.split(","):
         value = candidate.strip()
         if value == "*":
             return True
-        value = value.removeprefix("W/").strip('"')
-        if value == current:
+        if not value.startswith("W/") and value.strip('"') == current:
             return True
     return False

@@ -20,7 +20,7 @@ def iso(now: float) -> str:
 
 
 class Cks(Behaviour):
-    _fields: dict[str, set[str]] = {}  # noqa: RUF012 - a cache shared by design
+    _schemas: dict[str, dict[str, Any]] = {}  # noqa: RUF012 - a cache shared by design
 
     def new_document(self, resource: Resource, call: Call, id: str) -> dict[str, Any]:
         doc: dict[str, Any] = copy.deepcopy(call.body)
@@ -52,32 +52,38 @@ class Cks(Behaviour):
                 fields=(("id", "must equal the id in the path"),),
             )
         mask_field = str(rule.get("field", "updateMask"))
+        schema = self._request_schema(call)
+        fields = {
+            k: v for k, v in schema.get("properties", {}).items() if k not in ("id", mask_field)
+        }
+        updatable = {"type": "object", "properties": fields}
         mask = [p.strip() for p in str(body.get(mask_field) or "").split(",") if p.strip()]
         if not mask:
-            mask = [k for k in body if k not in (mask_field, "id")]
-        known = self._updatable(call)
-        unknown = [p for p in mask if p.split(".")[0] not in known]
-        if unknown:
+            # AIP-134's implied mask: the leaf fields the body sets (gRPC-gateway's reading),
+            # so that a partial object changes only what it names.
+            mask = [".".join(p) for p in _leaves(body, updatable) if p[0] not in ("id", mask_field)]
+        refused = [p for p in mask if not _addressable(updatable, p.split("."))]
+        if refused:
             raise ApiError(
                 400,
                 "INVALID_ARGUMENT",
-                f"the update mask names fields that cannot be updated: {', '.join(unknown)}",
-                fields=tuple((mask_field, f"unknown field {p!r}") for p in unknown),
+                f"the update mask names fields that cannot be updated: {', '.join(refused)}",
+                fields=tuple((mask_field, f"no updatable field {p!r}") for p in refused),
             )
         for path in mask:
             _copy_path(body, record.doc, path.split("."))
 
-    def _updatable(self, call: Call) -> set[str]:
-        """The top-level fields the update request schema has (the mask may name only these)."""
-        request = call.operation.request_body
-        media = request.content.get("application/json") if request else None
-        if media is None or media.schema_ref is None:
-            return set()
-        ref = media.schema_ref
-        found = self._fields.get(call.operation.key)
+    def _request_schema(self, call: Call) -> dict[str, Any]:
+        """The update request's schema, every $ref resolved (cached per operation)."""
+        found = self._schemas.get(call.operation.key)
         if found is None:
-            schema = self.api.spec.deref(self.api.spec.at(ref.pointer, ref.path))
-            found = self._fields[call.operation.key] = set(schema.get("properties", {})) - {"id"}
+            request = call.operation.request_body
+            media = request.content.get("application/json") if request else None
+            ref = media.schema_ref if media else None
+            found = (
+                {} if ref is None else self.api.spec.deref(self.api.spec.at(ref.pointer, ref.path))
+            )
+            self._schemas[call.operation.key] = found
         return found
 
     def error_body(self, error: ApiError) -> Any:
@@ -97,3 +103,35 @@ def _copy_path(source: dict[str, Any], target: dict[str, Any], parts: list[str])
     if not isinstance(target.get(head), dict):
         target[head] = {}
     _copy_path(inner if isinstance(inner, dict) else {}, target[head], rest)
+
+
+def _open(schema: dict[str, Any]) -> bool:
+    """An object whose keys the schema leaves free (kubelet settings): any key below it may be
+    named, and it is replaced as a whole when the body sets it."""
+    return "properties" not in schema and schema.get("additionalProperties") not in (None, False)
+
+
+def _addressable(schema: dict[str, Any], parts: list[str]) -> bool:
+    """Whether a dotted path names a field of the schema, through objects only."""
+    for part in parts:
+        if _open(schema):
+            return True
+        properties = schema.get("properties")
+        if not isinstance(properties, dict) or part not in properties:
+            return False
+        schema = properties[part]
+    return True
+
+
+def _leaves(
+    value: Any, schema: dict[str, Any], prefix: tuple[str, ...] = ()
+) -> list[tuple[str, ...]]:
+    """The paths of the leaf fields a body sets: objects with named properties are entered,
+    anything else (scalars, arrays, open maps) is a leaf."""
+    if not prefix or (isinstance(value, dict) and isinstance(schema.get("properties"), dict)):
+        properties = schema.get("properties") or {}
+        found: list[tuple[str, ...]] = []
+        for key, inner in (value or {}).items():
+            found += _leaves(inner, properties.get(key, {}), (*prefix, key))
+        return found
+    return [prefix]

@@ -106,10 +106,18 @@ class Cockroach(Behaviour):
     def regions(self, call: Call) -> Reply:
         return Reply(success_status(call.operation), {"regions": REGIONS[call.arg("provider")]})
 
+    def active(self, resource: Resource, call: Call) -> Record:
+        """A cluster that has not been deleted: a deleted one has no nodes and no spend."""
+        record = self.load(resource, call)
+        lifecycle = resource.lifecycle
+        if lifecycle is not None and lifecycle.is_inactive(lifecycle.state(record.doc)):
+            raise ApiError(404, "NOT_FOUND", f"cluster {record.id!r} has been deleted")
+        return record
+
     def nodes(self, call: Call) -> Reply:
         """One node per region; live once the cluster is created."""
         resource = self.resources["cluster"]
-        record = self.load(resource, call)
+        record = self.active(resource, call)
         lifecycle = resource.lifecycle
         live = lifecycle is None or lifecycle.state(record.doc) == lifecycle.ready
         nodes = [
@@ -125,10 +133,7 @@ class Cockroach(Behaviour):
 
     def spend_limit(self, call: Call) -> Reply:
         resource = self.resources["cluster"]
-        record = self.load(resource, call)
-        lifecycle = resource.lifecycle
-        if lifecycle is not None and lifecycle.is_inactive(lifecycle.state(record.doc)):
-            raise ApiError(404, "NOT_FOUND", f"cluster {record.id!r} has been deleted")
+        record = self.active(resource, call)
         record.doc.setdefault("config", {}).setdefault("serverless", {})["spend_limit"] = call.body[
             "spendLimit"
         ]
