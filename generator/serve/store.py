@@ -81,24 +81,44 @@ class Store:
             self._db = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False, timeout=10.0
             )
+        except sqlite3.Error as exc:
+            raise UsageError(f"{self.path}: cannot open ({exc})") from exc
+        try:
             self._db.execute("PRAGMA journal_mode=WAL")
             # NORMAL: a commit is written to the WAL before it returns, so a killed process
             # loses nothing acknowledged; only an OS crash could drop the newest commits.
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
             self._claim(api)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UsageError) as exc:
+            self._db.close()
+            if isinstance(exc, UsageError):
+                raise
             raise UsageError(f"{self.path}: not a usable SQLite database ({exc})") from exc
         self._lock = threading.RLock()
         self._depth = 0
 
     def _claim(self, api: str) -> None:
-        """A database holds one API's state; refuse a file that belongs to another."""
-        row = self._db.execute("SELECT value FROM meta WHERE key = 'api'").fetchone()
-        if row is None:
+        """A database holds one API's state; refuse a file that belongs to another. Claimed
+        under the write lock, so that two new servers on one new file cannot both win."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
             self._db.execute("INSERT OR IGNORE INTO meta VALUES ('api', ?)", (api,))
-        elif row[0] != api:
-            raise UsageError(f"{self.path} holds the state of {row[0]!r}, not {api!r}")
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('version', '0')")
+            owner = self._db.execute("SELECT value FROM meta WHERE key = 'api'").fetchone()[0]
+        finally:
+            self._db.execute("COMMIT")
+        if owner != api:
+            raise UsageError(f"{self.path} holds the state of {owner!r}, not {api!r}")
+
+    def _next_version(self) -> int:
+        """Versions count writes across the whole database, like etcd's revision behind a
+        Kubernetes resourceVersion: a resource deleted and made again never reuses an ETag."""
+        row = self._db.execute(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version' "
+            "RETURNING value"
+        ).fetchone()
+        return int(row[0])
 
     def close(self) -> None:
         self._db.close()
@@ -165,6 +185,9 @@ class Store:
 
     def insert(self, record: Record) -> bool:
         """Add a record; False when one with its id exists in its scope."""
+        if self.get(record.kind, record.scope, record.id) is not None:
+            return False
+        record.version = self._next_version()
         try:
             cursor = self._db.execute(
                 "INSERT INTO resources VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -184,13 +207,14 @@ class Store:
         return True
 
     def replace(self, record: Record, expected_version: int) -> bool:
-        """Write a changed record if it is still at `expected_version`, bumping the version;
-        False (and nothing written) when another write got there first."""
+        """Write a changed record if it is still at `expected_version`, giving it a new
+        version; False (and nothing written) when another write got there first."""
+        version = self._next_version()
         cursor = self._db.execute(
             "UPDATE resources SET version = ?, state_since = ?, doc = ?, private = ? "
             "WHERE kind = ? AND scope = ? AND id = ? AND version = ?",
             (
-                expected_version + 1,
+                version,
                 record.state_since,
                 json.dumps(record.doc),
                 json.dumps(record.private),
@@ -202,7 +226,7 @@ class Store:
         )
         if cursor.rowcount != 1:
             return False
-        record.version = expected_version + 1
+        record.version = version
         return True
 
     def delete(self, kind: str, scope: str, id: str) -> bool:
@@ -238,7 +262,8 @@ class Store:
         )
 
     def reset(self) -> None:
-        """Forget everything (the reset endpoint, for test isolation)."""
+        """Forget every resource and idempotency record (the reset endpoint, for test
+        isolation); the version counter carries on, so no ETag from before is reused."""
         with self.transaction():
             self._db.execute("DELETE FROM resources")
             self._db.execute("DELETE FROM idempotency")
