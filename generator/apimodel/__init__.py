@@ -110,9 +110,26 @@ class Api:
         return None
 
     def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
-        """Route a concrete request the way a server would: literal segments beat templated
-        ones; a path under the server's base path (`/v1/clusters` for Akua) is matched too."""
-        method = method.lower()
+        """Route a concrete request the way a server would: the path first, literal segments
+        beating templated ones (OpenAPI's rule), then the method; a path under the server's
+        base path (`/v1/clusters` for Akua) is matched too. None when the best path has no
+        such method (`methods_for` then says which it has) or no path matches."""
+        routed = self._route(path)
+        if routed is None:
+            return None
+        operations, params = routed
+        operation = operations.get(method.lower())
+        return None if operation is None else (operation, params)
+
+    def methods_for(self, path: str) -> list[str]:
+        """The methods documented for the path a concrete path routes to (for 405 answers and
+        HAR reports)."""
+        routed = self._route(path)
+        return sorted(m.upper() for m in routed[0]) if routed else []
+
+    def _route(self, path: str) -> tuple[dict[str, Operation], dict[str, str]] | None:
+        """The operations (by method) of the best path template matching a concrete path,
+        with the path parameters, each percent-decoded once."""
         path = urlsplit(path).path or "/"
         candidates = [path]
         base = self.base_path
@@ -122,22 +139,13 @@ class Api:
             found = [
                 (op._rank, op, m)
                 for op in self.operations.values()
-                if op.method == method and (m := op._matcher.fullmatch(candidate))
+                if (m := op._matcher.fullmatch(candidate))
             ]
             if found:
-                _, operation, m = min(found, key=lambda item: item[0])
-                return operation, {k: unquote(v) for k, v in m.groupdict().items()}
+                _, best, m = min(found, key=lambda item: item[0])
+                operations = {op.method: op for _, op, _ in found if op.path == best.path}
+                return operations, {k: unquote(v) for k, v in m.groupdict().items()}
         return None
-
-    def methods_for(self, path: str) -> list[str]:
-        """The methods documented for a concrete path (for 405 answers and HAR reports)."""
-        methods = {
-            op.method.upper()
-            for op in self.operations.values()
-            for candidate in (path, path[len(self.base_path) :])
-            if op._matcher.fullmatch(candidate or "/")
-        }
-        return sorted(methods)
 
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")

@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import parse_qsl
 
 from generator.apimodel import Api, Operation, build_api
 from generator.serve.apis import behaviour_for
@@ -28,6 +28,7 @@ from generator.serve.document import put
 from generator.serve.store import Replay, Store
 from generator.spec import load_spec
 from generator.validate import Validator
+from generator.validate.core import parse_json
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -119,22 +120,25 @@ class ReferenceApp:
         headers: list[tuple[str, str]],
         body: bytes | None,
     ) -> tuple[int, list[tuple[str, str]], bytes]:
-        path = unquote(raw_path.decode("latin-1").split("?", 1)[0])
+        # Still percent-encoded: the router decodes each parameter once, after matching, so
+        # that an encoded "/" or "?" stays inside its segment.
+        path = raw_path.decode("latin-1").split("?", 1)[0]
         query_string = scope.get("query_string", b"").decode("latin-1")
         if path == ADMIN or path.startswith(ADMIN + "/"):
             return self.admin(method, path[len(ADMIN) :], body)
         operation = None
         try:
-            routed = self.api.match(method, path)
-            if routed is None:
-                raise self.unrouted(method, path)
-            operation, path_params = routed
             if body is None:
+                # Refused before routing, as a transport limit: no spec documents a 413.
                 raise ApiError(
                     413,
                     "RESOURCE_EXHAUSTED",
                     f"the request body is larger than {self.config.max_body} bytes",
                 )
+            routed = self.api.match(method, path)
+            if routed is None:
+                raise self.unrouted(method, path)
+            operation, path_params = routed
             reply = self.handle(operation, path_params, query_string, headers, body)
         except ApiError as error:
             reply = self.error_reply(operation, error)
@@ -189,12 +193,22 @@ class ReferenceApp:
                 ),
             )
         last = dict(headers)
+        try:
+            parsed = parse_json(body.decode("utf-8")) if body.strip() else None
+        except ValueError as exc:  # a body the spec does not type as JSON
+            raise ApiError(400, "INVALID_ARGUMENT", f"the body is not JSON: {exc}") from exc
+        if nesting(parsed) > self.config.max_depth:
+            raise ApiError(
+                400,
+                "INVALID_ARGUMENT",
+                f"the request body nests deeper than {self.config.max_depth} levels",
+            )
         call = Call(
             operation=operation,
             path=path_params,
             query=query,
             headers=last,
-            body=json.loads(body) if body.strip() else None,
+            body=parsed,
             principal=principal,
             now=time.time(),
         )
@@ -338,6 +352,22 @@ class ReferenceApp:
         except ApiError as error:
             return _json(error.status, {"error": error.message})
         return _json(404, {"error": f"no admin endpoint {method} {ADMIN}{path}"})
+
+
+def nesting(value: Any) -> int:
+    """How deep arrays and objects nest in a parsed JSON value (without recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def documented(operation: Operation, status: int) -> int:

@@ -22,6 +22,8 @@ class ServeConfig:
     tokens: dict[str, frozenset[str] | None] = field(default_factory=dict)
     lifecycle: Mode = field(default_factory=lambda: Mode("immediate"))
     max_body: int = 1024 * 1024
+    # Deeper request bodies are refused (400): no documented payload nests past a handful.
+    max_depth: int = 64
     # Validate every answer against the spec too, and keep what fails (tests turn this on).
     check_responses: bool = False
 

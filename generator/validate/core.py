@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -260,9 +261,12 @@ class Validator:
             return None
         try:
             text = body.decode("utf-8") if isinstance(body, bytes) else (body or "")
-            instance["body"] = json.loads(text)
+            instance["body"] = parse_json(text)
         except (ValueError, UnicodeDecodeError) as exc:
             violations.append(Violation("body", "", "json", f"the body is not valid JSON: {exc}"))
+            return None
+        except RecursionError:
+            violations.append(Violation("body", "", "json", "the body nests too deeply to parse"))
             return None
         return chosen.name
 
@@ -325,15 +329,42 @@ class Validator:
     @staticmethod
     def _run(plan: _Plan, media_key: str | None, instance: dict[str, Any]) -> list[Violation]:
         validator = plan.validators.get(media_key) or plan.validators[None]
-        if validator is None or validator.is_valid(instance):
-            return []
-        return [
-            Violation(
-                str(path[0]), jp.from_parts(path[1:]), _keyword(error.schema_path), error.message
-            )
-            for error in validator.iter_errors(instance)
-            if (path := list(error.instance_path))
-        ]
+        try:
+            if validator is None or validator.is_valid(instance):
+                return []
+            return [
+                Violation(
+                    str(path[0]),
+                    jp.from_parts(path[1:]),
+                    _keyword(error.schema_path),
+                    error.message,
+                )
+                for error in validator.iter_errors(instance)
+                if (path := list(error.instance_path))
+            ]
+        except UnicodeError:
+            # jsonschema-rs works on UTF-8; Python's json lets "\ud800" through.
+            message = "a string holds a lone UTF-16 surrogate, which is not Unicode text"
+        except (ValueError, RecursionError) as exc:
+            message = f"the message nests too deeply to validate ({exc})"
+        return [Violation("body", "", "json", message)]
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if math.isinf(number):
+        raise ValueError(f"{text} is too large for a double")
+    return number
+
+
+def parse_json(text: str) -> Any:
+    """Strict JSON (RFC 8259): Python's extensions NaN and Infinity, and numbers that overflow
+    to infinity, are refused as invalid."""
+    return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
 
 
 def _fields(
