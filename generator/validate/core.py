@@ -130,14 +130,18 @@ class _Plan:
 class Validator:
     """Validators of one spec, compiled once; safe to share across threads and requests."""
 
-    def __init__(self, api: Api, engine: Engine = jsonschema_rs_engine) -> None:
+    def __init__(
+        self, api: Api, engine: Engine = jsonschema_rs_engine, *, localise: bool = True
+    ) -> None:
         self.api = api
-        self.compiler = SchemaCompiler(api.spec, engine)
+        self.compiler = SchemaCompiler(api.spec, engine, localise)
         self._plans: dict[tuple[str, str], _Plan] = {}
 
     @classmethod
-    def from_path(cls, path: str | Path, engine: Engine = jsonschema_rs_engine) -> Validator:
-        return cls(build_api(load_spec(path)), engine)
+    def from_path(
+        cls, path: str | Path, engine: Engine = jsonschema_rs_engine, *, localise: bool = True
+    ) -> Validator:
+        return cls(build_api(load_spec(path)), engine, localise=localise)
 
     def operation(self, reference: str) -> tuple[Operation, dict[str, str] | None]:
         """An operation by operationId, by `METHOD /path/template`, or by `METHOD /concrete/path`

@@ -3,12 +3,15 @@ fails, with the violation at the right location, pointer and keyword."""
 
 from __future__ import annotations
 
+import copy
 import json
+from functools import cache
 from typing import Any
 
 import pytest
 
 from generator.apimodel import Parameter
+from generator.spec import pointer as jp
 from generator.validate import Validator
 from tests.validate.conftest import all_operations, validator
 from tests.validate.mutations import Mutation, enrich, mutations
@@ -17,6 +20,52 @@ from tests.validate.samples import media_example, parameter_text, valid_request
 OPERATIONS = all_operations()
 IDS = [f"{a}:{k}" for a, k in OPERATIONS]
 WITH_BODY = [(a, k) for a, k in OPERATIONS if validator(a).api.operations[k].request_body]
+
+
+@cache
+def engine_only(api: str) -> Validator:
+    """The same spec validated with the engine's own iter_errors on whole messages, not node
+    by node (generator/validate/explain.py): both must report exactly the same violations."""
+    return Validator(validator(api).api, localise=False)
+
+
+def _same(result: Any, twin: Any) -> None:
+    assert result.violations == twin.violations, (
+        [v.render() for v in result.violations],
+        [v.render() for v in twin.violations],
+    )
+
+
+def _disjoint(cases: list[Mutation]) -> list[Mutation]:
+    """Mutations at places none of which contains another, to combine into one instance."""
+    chosen: list[Mutation] = []
+    for case in sorted(cases, key=lambda c: -c.pointer.count("/")):
+        if all(
+            not (case.pointer + "/").startswith(c.pointer + "/")
+            and not (c.pointer + "/").startswith(case.pointer + "/")
+            for c in chosen
+        ):
+            chosen.append(case)
+    return chosen
+
+
+def _combined(base: Any, cases: list[Mutation]) -> Any:
+    """One instance breaking every one of `cases` at once."""
+    combined = copy.deepcopy(base)
+    for case in cases:
+        value = jp.resolve(case.instance, case.pointer)
+        if case.pointer:
+            *parent, last = jp.split(case.pointer)
+            node = combined
+            for part in parent:
+                node = node[int(part)] if isinstance(node, list) else node[part]
+            if isinstance(node, list):
+                node[int(last)] = value
+            else:
+                node[last] = value
+        else:
+            combined = value
+    return combined
 
 
 def _hit(result: Any, location: str, mutation: Mutation) -> bool:
@@ -47,11 +96,20 @@ def test_request_body_constraints(api: str, key: str) -> None:
     cases = list(mutations(schema, base))
     assert cases
     missed = []
+    twin = engine_only(api)
     for mutation in cases:
-        result = v.validate_request(operation, **{**request, "body": json.dumps(mutation.instance)})
+        body = json.dumps(mutation.instance)
+        result = v.validate_request(operation, **{**request, "body": body})
         if not _hit(result, "body", mutation):
             missed.append((mutation.name, [x.render() for x in result.violations]))
+        _same(result, twin.validate_request(operation, **{**request, "body": body}))
     assert not missed
+    # Many violations at once, as a careless client sends them: the same full list.
+    chosen = _disjoint(cases)
+    many = json.dumps(_combined(base, chosen))
+    result = v.validate_request(operation, **{**request, "body": many})
+    assert len(result.violations) >= min(len(chosen), 2)
+    _same(result, twin.validate_request(operation, **{**request, "body": many}))
 
 
 def _parameter_cases(parameter: Parameter) -> list[tuple[str, str | None, set[str]]]:
@@ -94,6 +152,9 @@ def test_parameter_constraints(api: str, key: str) -> None:
             if value is not None:
                 values[parameter.name] = value
             result = v.validate_request(operation, **{**request, group: values})
+            _same(
+                result, engine_only(api).validate_request(operation, **{**request, group: values})
+            )
             assert any(
                 x.location == parameter.location
                 and x.pointer == "/" + parameter.name
@@ -130,13 +191,14 @@ def test_response_constraints(api: str, key: str) -> None:
 
         base = enrich(schema, media_example(v.api, media), keep)
         for mutation in mutations(schema, base):
-            result = v.validate_response(
-                operation,
-                status=status,
-                headers=headers,
-                body=json.dumps(mutation.instance),
-                content_type=media.name,
-            )
+            answer = {
+                "status": status,
+                "headers": headers,
+                "body": json.dumps(mutation.instance),
+                "content_type": media.name,
+            }
+            result = v.validate_response(operation, **answer)
+            _same(result, engine_only(api).validate_response(operation, **answer))
             assert _hit(result, "body", mutation), (
                 mutation.name,
                 [x.render() for x in result.violations],
