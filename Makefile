@@ -48,7 +48,7 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(PY) -m generator build
 
-bench: $(STAMP)
+bench: $(STAMP) $(NODE_STAMP)
 	$(PY) -m benchmarks
 
 # Re-pin requirements.lock from pyproject.toml (the only step that resolves versions).

@@ -6,13 +6,17 @@ import platform
 import sys
 from pathlib import Path
 
-from benchmarks import generate, validate
+from benchmarks import generate, serve, validate
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
 
 
 def main() -> int:
-    sections = [validate.report(validate.measure()), generate.report(generate.measure())]
+    sections = [
+        validate.report(validate.measure()),
+        generate.report(generate.measure()),
+        serve.report(serve.measure()),
+    ]
     header = (
         "# Benchmarks\n\n"
         "Written by `make bench`; every figure is a ratio against a peer measured in the same run\n"

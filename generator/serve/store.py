@@ -88,6 +88,8 @@ class Store:
             # NORMAL: a commit is written to the WAL before it returns, so a killed process
             # loses nothing acknowledged; only an OS crash could drop the newest commits.
             self._db.execute("PRAGMA synchronous=NORMAL")
+            # Checkpoints (which fsync) run on a thread of their own, not under a request.
+            self._db.execute("PRAGMA wal_autocheckpoint=0")
             self._db.executescript(_SCHEMA)
             self._claim(api)
         except (sqlite3.DatabaseError, UsageError) as exc:
@@ -97,6 +99,7 @@ class Store:
             raise UsageError(f"{self.path}: not a usable SQLite database ({exc})") from exc
         self._lock = threading.RLock()
         self._depth = 0
+        self._checkpoints = _Checkpointer(self.path) if self.path != ":memory:" else None
 
     def _claim(self, api: str) -> None:
         """A database holds one API's state; refuse a file that belongs to another. Claimed
@@ -121,6 +124,8 @@ class Store:
         return int(row[0])
 
     def close(self) -> None:
+        if self._checkpoints is not None:
+            self._checkpoints.stop()
         self._db.close()
 
     @contextmanager
@@ -229,6 +234,14 @@ class Store:
         record.version = version
         return True
 
+    def keep_private(self, record: Record) -> None:
+        """Store server-only data made after the fact (a certificate made on first use); not a
+        change of the resource, so its version stays."""
+        self._db.execute(
+            "UPDATE resources SET private = ? WHERE kind = ? AND scope = ? AND id = ?",
+            (json.dumps(record.private), record.kind, record.scope, record.id),
+        )
+
     def delete(self, kind: str, scope: str, id: str) -> bool:
         cursor = self._db.execute(
             "DELETE FROM resources WHERE kind = ? AND scope = ? AND id = ?", (kind, scope, id)
@@ -267,6 +280,30 @@ class Store:
         with self.transaction():
             self._db.execute("DELETE FROM resources")
             self._db.execute("DELETE FROM idempotency")
+
+
+class _Checkpointer:
+    """Moves the WAL into the database file every second, from its own connection, so that no
+    request waits for the fsync a checkpoint makes (PASSIVE: it never blocks a writer)."""
+
+    def __init__(self, path: str) -> None:
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(path,), daemon=True)
+        self._thread.start()
+
+    def _run(self, path: str) -> None:
+        db = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        try:
+            while not self._stop.wait(1.0):
+                db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error:
+            pass  # the file went away; the serving connection reports its own errors
+        finally:
+            db.close()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
 
 
 def _record(kind: str, scope: str, id: str, row: Any) -> Record:

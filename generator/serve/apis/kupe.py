@@ -22,10 +22,6 @@ class Kupe(Behaviour):
     def scope(self, call: Call) -> str:
         return call.path.get("tenant", "")
 
-    def new_private(self, resource: Resource, call: Call, id: str) -> dict[str, Any]:
-        ca = certificate_authority(f"{id}.{self.scope(call)}.kupe.cloud")
-        return {"certificateAuthority": base64.b64encode(ca).decode("ascii")}
-
     def stamp(self, resource: Resource, record: Record, now: float, created: bool) -> None:
         if created:
             record.doc["createdAt"] = iso(now)
@@ -49,10 +45,16 @@ class Kupe(Behaviour):
                 f"cluster {record.id!r} is not ready yet (phase {phase}); try again later",
                 headers=[("Retry-After", "5")],
             )
+        host = f"{record.id}.{record.scope}.kupe.cloud"
+        if "certificateAuthority" not in record.private:
+            # Made on first use and kept: signing one costs more than a whole create.
+            ca = certificate_authority(host)
+            record.private["certificateAuthority"] = base64.b64encode(ca).decode("ascii")
+            self.store.keep_private(record)
         return Reply(
             success_status(call.operation),
             {
-                "endpoint": f"https://{record.id}.{record.scope}.kupe.cloud",
+                "endpoint": f"https://{host}",
                 "certificateAuthority": record.private["certificateAuthority"],
             },
         )
