@@ -7,7 +7,10 @@ from typing import Any
 
 
 def escape(token: str | int) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = str(token)
+    if "~" in text or "/" in text:
+        return text.replace("~", "~0").replace("/", "~1")
+    return text
 
 
 def unescape(token: str) -> str:
@@ -19,7 +22,7 @@ def join(base: str, *tokens: str | int) -> str:
 
 
 def from_parts(parts: Iterable[str | int]) -> str:
-    return join("", *parts)
+    return "".join(["/" + escape(t) for t in parts])
 
 
 def split(pointer: str) -> list[str]:

@@ -11,7 +11,7 @@ from generator.spec import pointer as jp
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # JSON Schema 2020-12 keywords whose value is a schema, a list of schemas, or a map of them.
-SCHEMA_ONE = (
+_ONE = (
     "items",
     "additionalProperties",
     "not",
@@ -24,9 +24,9 @@ SCHEMA_ONE = (
     "unevaluatedProperties",
     "contentSchema",
 )
-SCHEMA_MANY = ("allOf", "anyOf", "oneOf", "prefixItems")
-SCHEMA_MAP = ("properties", "patternProperties", "$defs", "dependentSchemas")
-SUBSCHEMA_KEYWORDS = frozenset(SCHEMA_ONE + SCHEMA_MANY + SCHEMA_MAP)
+_MANY = ("allOf", "anyOf", "oneOf", "prefixItems")
+_MAP = ("properties", "patternProperties", "$defs", "dependentSchemas")
+SUBSCHEMA_KEYWORDS = frozenset(_ONE + _MANY + _MAP)
 
 
 @dataclass(frozen=True)
@@ -65,14 +65,14 @@ def subschemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]
     if not isinstance(schema, dict):
         return
     yield pointer, schema
-    for key in SCHEMA_ONE:
+    for key in _ONE:
         yield from subschemas(schema.get(key), jp.join(pointer, key))
-    for key in SCHEMA_MANY:
+    for key in _MANY:
         value = schema.get(key)
         if isinstance(value, list):
             for index, child in enumerate(value):
                 yield from subschemas(child, jp.join(pointer, key, index))
-    for key in SCHEMA_MAP:
+    for key in _MAP:
         value = schema.get(key)
         if isinstance(value, dict):
             for name, child in value.items():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import quote
 
@@ -22,20 +22,14 @@ from referencing.jsonschema import DRAFT202012
 from generator.apimodel import SchemaRef
 from generator.spec import Spec
 from generator.spec.formats import FORMAT_CHECKER
-from generator.validate.explain import Error, Explainer, Node
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 class SchemaError(Protocol):
-    @property
-    def instance_path(self) -> Any: ...  # sequence of keys and indexes into the instance
-
-    @property
-    def schema_path(self) -> Any: ...
-
-    @property
-    def message(self) -> str: ...
+    instance_path: Any  # sequence of keys and indexes into the instance
+    schema_path: Any
+    message: str
 
 
 class CompiledSchema(Protocol):
@@ -105,28 +99,10 @@ def _fragment(pointer: str) -> str:
     return quote(pointer, safe="/~!$&'()*+,;=:@-._")
 
 
-class Localised:
-    """A combined schema whose errors are collected node by node (`explain`): one engine call
-    decides validity; only an invalid message is taken apart."""
-
-    def __init__(self, explainer: Explainer, root: Node) -> None:
-        self._explainer = explainer
-        self._root = root
-
-    def is_valid(self, instance: Any) -> bool:
-        return bool(self._root.compiled.is_valid(instance))
-
-    def iter_errors(self, instance: Any) -> Iterator[Error]:
-        return self._explainer.errors(self._root, instance, [])
-
-
 @dataclass
 class SchemaCompiler:
     spec: Spec
     engine: Engine = jsonschema_rs_engine
-    # Collect errors node by node (fast); False leaves it all to the engine's iter_errors.
-    localise: bool = True
-    _explainer: Explainer | None = field(default=None, init=False, repr=False)
 
     def combined(
         self, groups: dict[str, dict[str, SchemaRef]], body: SchemaRef | None
@@ -142,20 +118,8 @@ class SchemaCompiler:
             properties["body"] = _ref(body)
         if not properties:
             return None
-        compiled = self.compile({"properties": properties})
-        if not self.localise:
-            return compiled
-        if self._explainer is None:
-            self._explainer = Explainer(self.spec, self.compile, uri)
-        return Localised(self._explainer, self._explainer.message(groups, body, compiled))
-
-    def compile(self, schema: dict[str, Any]) -> CompiledSchema:
-        return self.engine({"$schema": _DIALECT, **schema}, self.spec)
-
-
-def uri(ref: SchemaRef) -> str:
-    return f"{ref.path.as_uri()}#{_fragment(ref.pointer)}"
+        return self.engine({"$schema": _DIALECT, "properties": properties}, self.spec)
 
 
 def _ref(ref: SchemaRef) -> dict[str, str]:
-    return {"$ref": uri(ref)}
+    return {"$ref": f"{ref.path.as_uri()}#{_fragment(ref.pointer)}"}

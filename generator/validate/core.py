@@ -7,7 +7,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.apimodel import Api, MediaType, Operation, Parameter, build_api
 from generator.errors import UsageError
@@ -28,10 +28,10 @@ _ORDER = {
 }
 
 
-@dataclass(frozen=True)
-class Violation:
+class Violation(NamedTuple):
     """One broken rule: where (body, header, query, path, status or content-type), the JSON
-    pointer into that part, the failing keyword and a plain message."""
+    pointer into that part, the failing keyword and a plain message. (A named tuple: an
+    invalid request makes several, and a frozen dataclass costs more to build.)"""
 
     location: str
     pointer: str
@@ -130,18 +130,14 @@ class _Plan:
 class Validator:
     """Validators of one spec, compiled once; safe to share across threads and requests."""
 
-    def __init__(
-        self, api: Api, engine: Engine = jsonschema_rs_engine, *, localise: bool = True
-    ) -> None:
+    def __init__(self, api: Api, engine: Engine = jsonschema_rs_engine) -> None:
         self.api = api
-        self.compiler = SchemaCompiler(api.spec, engine, localise)
+        self.compiler = SchemaCompiler(api.spec, engine)
         self._plans: dict[tuple[str, str], _Plan] = {}
 
     @classmethod
-    def from_path(
-        cls, path: str | Path, engine: Engine = jsonschema_rs_engine, *, localise: bool = True
-    ) -> Validator:
-        return cls(build_api(load_spec(path)), engine, localise=localise)
+    def from_path(cls, path: str | Path, engine: Engine = jsonschema_rs_engine) -> Validator:
+        return cls(build_api(load_spec(path)), engine)
 
     def operation(self, reference: str) -> tuple[Operation, dict[str, str] | None]:
         """An operation by operationId, by `METHOD /path/template`, or by `METHOD /concrete/path`

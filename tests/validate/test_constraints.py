@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import json
-from functools import cache
 from typing import Any
 
 import pytest
@@ -20,20 +19,6 @@ from tests.validate.samples import media_example, parameter_text, valid_request
 OPERATIONS = all_operations()
 IDS = [f"{a}:{k}" for a, k in OPERATIONS]
 WITH_BODY = [(a, k) for a, k in OPERATIONS if validator(a).api.operations[k].request_body]
-
-
-@cache
-def engine_only(api: str) -> Validator:
-    """The same spec validated with the engine's own iter_errors on whole messages, not node
-    by node (generator/validate/explain.py): both must report exactly the same violations."""
-    return Validator(validator(api).api, localise=False)
-
-
-def _same(result: Any, twin: Any) -> None:
-    assert result.violations == twin.violations, (
-        [v.render() for v in result.violations],
-        [v.render() for v in twin.violations],
-    )
 
 
 def _disjoint(cases: list[Mutation]) -> list[Mutation]:
@@ -96,20 +81,18 @@ def test_request_body_constraints(api: str, key: str) -> None:
     cases = list(mutations(schema, base))
     assert cases
     missed = []
-    twin = engine_only(api)
     for mutation in cases:
         body = json.dumps(mutation.instance)
         result = v.validate_request(operation, **{**request, "body": body})
         if not _hit(result, "body", mutation):
             missed.append((mutation.name, [x.render() for x in result.violations]))
-        _same(result, twin.validate_request(operation, **{**request, "body": body}))
     assert not missed
-    # Many violations at once, as a careless client sends them: the same full list.
+    # Many violations at once, as a careless client sends them: every one is reported.
     chosen = _disjoint(cases)
     many = json.dumps(_combined(base, chosen))
     result = v.validate_request(operation, **{**request, "body": many})
-    assert len(result.violations) >= min(len(chosen), 2)
-    _same(result, twin.validate_request(operation, **{**request, "body": many}))
+    missed = [m.name for m in chosen if not _hit(result, "body", m)]
+    assert not missed, (missed, [x.render() for x in result.violations])
 
 
 def _parameter_cases(parameter: Parameter) -> list[tuple[str, str | None, set[str]]]:
@@ -152,9 +135,6 @@ def test_parameter_constraints(api: str, key: str) -> None:
             if value is not None:
                 values[parameter.name] = value
             result = v.validate_request(operation, **{**request, group: values})
-            _same(
-                result, engine_only(api).validate_request(operation, **{**request, group: values})
-            )
             assert any(
                 x.location == parameter.location
                 and x.pointer == "/" + parameter.name
@@ -198,7 +178,6 @@ def test_response_constraints(api: str, key: str) -> None:
                 "content_type": media.name,
             }
             result = v.validate_response(operation, **answer)
-            _same(result, engine_only(api).validate_response(operation, **answer))
             assert _hit(result, "body", mutation), (
                 mutation.name,
                 [x.render() for x in result.violations],
