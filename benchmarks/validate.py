@@ -185,14 +185,18 @@ def measure() -> list[dict[str, Any]]:
     warnings.simplefilter("ignore")
     rows = []
     for case in CASES:
-        row = {
-            "case": case.name,
-            "ours": rate(ours(case)),
-            "openapi-core": rate(openapi_core(case)),
-            "jsonschema": rate(jsonschema_request(case)),
-            "errors": ours(case)(),
+        contenders = {
+            "ours": ours(case),
+            "openapi-core": openapi_core(case),
+            "jsonschema": jsonschema_request(case),
         }
-        rows.append(row)
+        # Turns, keeping each one's best: a slow moment on a shared machine then hurts
+        # whichever contender it falls on only for that turn, not the whole ratio.
+        best = dict.fromkeys(contenders, 0.0)
+        for _ in range(3):
+            for name, func in contenders.items():
+                best[name] = max(best[name], rate(func, budget=0.5))
+        rows.append({"case": case.name, **best, "errors": contenders["ours"]()})
     return rows
 
 
