@@ -397,17 +397,21 @@ def race(flavour: Flavour, clients: list[httpx.Client], item: str, token: str) -
     return current
 
 
+def race_on(flavour: Flavour, url: str) -> None:
+    """Create a resource on one server, then race conditional updates of it there."""
+    with client(url) as http:
+        created = http.post(flavour.collection, json=flavour.new)
+        assert created.status_code == 201, created.text
+    with racers([url]) as clients:
+        race(flavour, clients, flavour.item(created), flavour.token(created))
+
+
 @pytest.mark.parametrize("flavour", FLAVOURS, ids=lambda f: f.api)
 def test_one_of_concurrent_conditional_updates_wins_in_a_threaded_server(
     flavour: Flavour, serve: Callable[..., ThreadedServer]
 ) -> None:
     """Sixteen PATCHes with the same precondition, at once, to an in-process server."""
-    server = serve(flavour.api)
-    with client(server.url) as http:
-        created = http.post(flavour.collection, json=flavour.new)
-        assert created.status_code == 201, created.text
-    with racers([server.url]) as clients:
-        race(flavour, clients, flavour.item(created), flavour.token(created))
+    race_on(flavour, serve(flavour.api).url)
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS, ids=lambda f: f.api)
@@ -415,12 +419,7 @@ def test_one_of_concurrent_conditional_updates_wins_in_a_server_process(
     flavour: Flavour, tmp_path: Path, children: Children
 ) -> None:
     """Sixteen PATCHes with the same precondition, at once, to `serve` on a file."""
-    server = children.start(flavour.api, "--db", str(tmp_path / "state.sqlite3"))
-    with client(server.url) as http:
-        created = http.post(flavour.collection, json=flavour.new)
-        assert created.status_code == 201, created.text
-    with racers([server.url]) as clients:
-        race(flavour, clients, flavour.item(created), flavour.token(created))
+    race_on(flavour, children.start(flavour.api, "--db", str(tmp_path / "state.sqlite3")).url)
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS, ids=lambda f: f.api)

@@ -51,7 +51,7 @@ def _matches_type(value: Any, types: list[str]) -> bool:
     return False
 
 
-def _set(document: Any, pointer: str, value: Any) -> Any:
+def with_value(document: Any, pointer: str, value: Any) -> Any:
     document = copy.deepcopy(document)
     if not pointer:
         return value
@@ -84,7 +84,7 @@ def enrich(schema: Any, value: Any, keep: Callable[[Any], bool], pointer: str = 
             at = jp.join(pointer, name)
             if name not in node:
                 try:
-                    candidate = _set(value, at, sample(sub))
+                    candidate = with_value(value, at, sample(sub))
                 except AssertionError:
                     continue  # a patterned string without an example: nothing valid to add
                 if keep(candidate):
@@ -103,7 +103,7 @@ def mutations(schema: Any, root: Any, pointer: str = "") -> Iterator[Mutation]:
     where = pointer or "/"
 
     def make(name: str, new: Any, keywords: set[str], at: str = pointer) -> Mutation:
-        return Mutation(f"{where}: {name}", _set(root, pointer, new), at, frozenset(keywords))
+        return Mutation(f"{where}: {name}", with_value(root, pointer, new), at, frozenset(keywords))
 
     declared = schema.get("type")
     types = [declared] if isinstance(declared, str) else list(declared or [])

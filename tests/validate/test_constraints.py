@@ -3,7 +3,6 @@ fails, with the violation at the right location, pointer and keyword."""
 
 from __future__ import annotations
 
-import copy
 import json
 from typing import Any
 
@@ -13,7 +12,7 @@ from generator.apimodel import Parameter
 from generator.spec import pointer as jp
 from generator.validate import Validator
 from tests.validate.conftest import all_operations, validator
-from tests.validate.mutations import Mutation, enrich, mutations
+from tests.validate.mutations import Mutation, enrich, mutations, with_value
 from tests.validate.samples import media_example, parameter_text, valid_request
 
 OPERATIONS = all_operations()
@@ -36,20 +35,9 @@ def _disjoint(cases: list[Mutation]) -> list[Mutation]:
 
 def _combined(base: Any, cases: list[Mutation]) -> Any:
     """One instance breaking every one of `cases` at once."""
-    combined = copy.deepcopy(base)
+    combined = base
     for case in cases:
-        value = jp.resolve(case.instance, case.pointer)
-        if case.pointer:
-            *parent, last = jp.split(case.pointer)
-            node = combined
-            for part in parent:
-                node = node[int(part)] if isinstance(node, list) else node[part]
-            if isinstance(node, list):
-                node[int(last)] = value
-            else:
-                node[last] = value
-        else:
-            combined = value
+        combined = with_value(combined, case.pointer, jp.resolve(case.instance, case.pointer))
     return combined
 
 
