@@ -361,10 +361,14 @@ def _finite(text: str) -> float:
     return number
 
 
+# Built once: json.loads with hooks would build a decoder on every call.
+_STRICT = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite)
+
+
 def parse_json(text: str) -> Any:
     """Strict JSON (RFC 8259): Python's extensions NaN and Infinity, and numbers that overflow
     to infinity, are refused as invalid."""
-    return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
+    return _STRICT.decode(text)
 
 
 def _fields(
