@@ -7,8 +7,6 @@ docs/benchmarks.md shows why the default is what it is.
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -21,7 +19,7 @@ from referencing.jsonschema import DRAFT202012
 
 from generator.apimodel import SchemaRef
 from generator.spec import Spec
-from generator.spec.formats import FORMAT_CHECKER
+from generator.spec.formats import FORMAT_CHECKER, is_base64
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -42,21 +40,10 @@ class CompiledSchema(Protocol):
 Engine = Callable[[dict[str, Any], Spec], CompiledSchema]
 
 
-def is_byte(value: str) -> bool:
-    """OpenAPI's `byte` format: base64 text."""
-    if len(value) % 4:
-        return False
-    try:
-        base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        return False
-    return True
-
-
 def jsonschema_rs_engine(schema: dict[str, Any], spec: Spec) -> CompiledSchema:
     registry = jsonschema_rs.Registry([(p.as_uri(), d.data) for p, d in spec.documents.items()])
     compiled: CompiledSchema = jsonschema_rs.validator_for(
-        schema, registry=registry, validate_formats=True, formats={"byte": is_byte}
+        schema, registry=registry, validate_formats=True, formats={"byte": is_base64}
     )
     return compiled
 
