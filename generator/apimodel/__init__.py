@@ -65,6 +65,8 @@ class Operation:
     request_body: RequestBody | None
     responses: dict[str, Response]
     extensions: dict[str, Any]
+    # The security requirements in force: the operation's own, else the document's.
+    security: tuple[dict[str, Any], ...]
     _matcher: re.Pattern[str] = field(repr=False, compare=False)
     _rank: tuple[int, ...] = field(repr=False, compare=False)
 
@@ -192,6 +194,7 @@ def build_api(spec: Spec) -> Api:
                 for status, node in (op.node.get("responses") or {}).items()
             },
             extensions={k: v for k, v in op.node.items() if k.startswith("x-")},
+            security=tuple(op.node.get("security", document.get("security")) or ()),
             _matcher=matcher,
             _rank=rank,
         )

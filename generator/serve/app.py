@@ -28,7 +28,6 @@ from generator.serve.document import put
 from generator.serve.store import Replay, Store
 from generator.spec import load_spec
 from generator.validate import Validator
-from generator.validate.core import parse_json
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -66,8 +65,7 @@ class ReferenceApp:
 
     def __init__(self, config: ServeConfig) -> None:
         self.config = config
-        spec = load_spec(config.spec)
-        self.api: Api = build_api(spec)
+        self.api: Api = build_api(load_spec(config.spec))
         self.validator = Validator(self.api)
         self.store = Store(config.db, config.spec.stem)
         self.behaviour: Behaviour = behaviour_for(config.spec.stem)(
@@ -75,12 +73,6 @@ class ReferenceApp:
         )
         self.base_path = self.api.base_path
         self.response_violations: list[ResponseViolation] = []
-        document = spec.document
-        self._default_security = document.get("security")
-        self._security = {
-            op.key: (document["paths"][op.path][op.method]).get("security", self._default_security)
-            for op in self.api.operations.values()
-        }
 
     def close(self) -> None:
         self.store.close()
@@ -187,16 +179,12 @@ class ReferenceApp:
                 400,
                 "INVALID_ARGUMENT",
                 "the request is invalid: " + "; ".join(v.render() for v in result.violations),
-                violations=tuple(v.render() for v in result.violations),
                 fields=tuple(
                     (f"{v.location}{v.pointer or '/'}", v.message) for v in result.violations
                 ),
             )
         last = dict(headers)
-        try:
-            parsed = parse_json(body.decode("utf-8")) if body.strip() else None
-        except ValueError as exc:  # a body the spec does not type as JSON
-            raise ApiError(400, "INVALID_ARGUMENT", f"the body is not JSON: {exc}") from exc
+        parsed = result.body  # as the validator parsed it; None for a body that is not JSON
         if nesting(parsed) > self.config.max_depth:
             raise ApiError(
                 400,
@@ -217,12 +205,12 @@ class ReferenceApp:
             idempotency = operation.extensions.get("x-idempotency")
             key = last.get(str(idempotency.get("header", "")).lower()) if idempotency else None
             if idempotency and key:
-                return self.idempotent(idempotency, key, call, body)
+                return self.idempotent(idempotency, key, call)
             return self.behaviour.handle(call)
 
     def authenticate(self, operation: Operation, headers: list[tuple[str, str]]) -> Principal:
-        if not self._security.get(operation.key):
-            return Principal("")
+        if not operation.security or {} in operation.security:
+            return Principal("")  # no requirement, or an empty one: anonymous is allowed
         value = next((v for k, v in headers if k == "authorization"), "")
         scheme, _, token = value.strip().partition(" ")
         token = token.strip()
@@ -233,7 +221,7 @@ class ReferenceApp:
             raise ApiError(401, "UNAUTHENTICATED", "the bearer token is not valid")
         return Principal(token, tokens.get(token) if tokens else None)
 
-    def idempotent(self, rule: dict[str, Any], key: str, call: Call, body: bytes) -> Reply:
+    def idempotent(self, rule: dict[str, Any], key: str, call: Call) -> Reply:
         """Same key and same request: the first answer again, and nothing done twice. Same key,
         another request: the documented rejection."""
         scope = self.behaviour.scope(call)

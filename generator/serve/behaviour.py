@@ -102,7 +102,8 @@ class Behaviour:
         return {"next": page + 1 if page < pages else 0}
 
     def error_body(self, error: ApiError) -> Any:
-        """The provider's error shape."""
+        """The provider's error shape: by default `{code, message}` with a symbolic code, as
+        Akua answers."""
         return {"code": error.code, "message": error.message}
 
     # --- the work ---------------------------------------------------------------------------
@@ -307,17 +308,15 @@ class Behaviour:
         if lifecycle is not None and lifecycle.is_inactive(state):
             raise not_found(resource, record.id)
         self.precondition(resource, record, call)
-        target = lifecycle.on_delete(self.mode) if lifecycle else GONE
-        if target == GONE:
+        if lifecycle is None:
             self.store.delete(record.kind, record.scope, record.id)
-            if lifecycle is not None and lifecycle.deleting:
-                # Gone at once (immediate mode), but the answer shows it on its way out.
-                lifecycle.set_state(record.doc, lifecycle.deleting)
-        elif target != state:
-            assert lifecycle is not None
-            lifecycle.set_state(record.doc, target)
-            record.state_since = call.now
-            self.save(resource, record, call.now)
+            return self.item_reply(resource, record, call)
+        target = lifecycle.on_delete(self.mode)
+        if target != state:
+            self.move(resource, record, target, call.now)
+        if target == GONE and lifecycle.deleting:
+            # Gone at once (immediate mode), but the answer shows it on its way out.
+            lifecycle.set_state(record.doc, lifecycle.deleting)
         return self.item_reply(resource, record, call)
 
 

@@ -57,7 +57,7 @@ class Reply:
 
 class ApiError(Exception):
     """A documented failure. `code` is symbolic (gRPC-style names, e.g. NOT_FOUND); each API
-    renders it in its own error shape. `violations` are the validator's, one line each."""
+    renders it in its own error shape."""
 
     def __init__(
         self,
@@ -65,7 +65,6 @@ class ApiError(Exception):
         code: str,
         message: str,
         *,
-        violations: tuple[str, ...] = (),
         fields: tuple[tuple[str, str], ...] = (),
         place: dict[str, Any] | None = None,
         headers: list[tuple[str, str]] | None = None,
@@ -74,30 +73,7 @@ class ApiError(Exception):
         self.status = status
         self.code = code
         self.message = message
-        self.violations = violations
         self.fields = fields  # (field, description) pairs, for APIs that list them apart
         # values to set in the rendered error body, by JSON pointer (Akua's current etag)
         self.place = place or {}
         self.headers = headers or []
-
-
-# gRPC status codes, which CKS and CockroachDB put in their error bodies as numbers.
-GRPC_CODES = {
-    "OK": 0,
-    "CANCELLED": 1,
-    "UNKNOWN": 2,
-    "INVALID_ARGUMENT": 3,
-    "DEADLINE_EXCEEDED": 4,
-    "NOT_FOUND": 5,
-    "ALREADY_EXISTS": 6,
-    "PERMISSION_DENIED": 7,
-    "RESOURCE_EXHAUSTED": 8,
-    "FAILED_PRECONDITION": 9,
-    "ABORTED": 10,
-    "OUT_OF_RANGE": 11,
-    "UNIMPLEMENTED": 12,
-    "INTERNAL": 13,
-    "UNAVAILABLE": 14,
-    "DATA_LOSS": 15,
-    "UNAUTHENTICATED": 16,
-}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from generator.spec import pointer as jp
@@ -33,3 +34,8 @@ def get(document: Any, pointer: str, default: Any = None) -> Any:
 def wrap(pointer: str, value: Any) -> Any:
     """`value` placed at `pointer` of a new document (an envelope)."""
     return put({}, pointer, value) if pointer else value
+
+
+def timestamp(now: float) -> str:
+    """A time as RFC 3339 UTC to the second, the form the APIs' date-time fields show."""
+    return datetime.datetime.fromtimestamp(now, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -43,8 +43,6 @@ class Concurrency:
 @dataclass(frozen=True)
 class Resource:
     name: str
-    collection_path: str
-    item_path: str
     id_parameter: str
     id_property: str  # JSON pointer into the resource
     client_named: bool  # the client picks the identifier (Kupe) rather than the server
@@ -60,8 +58,6 @@ class Resource:
         envelope = ext.get("envelope") or {}
         return cls(
             name=name,
-            collection_path=str(ext.get("collectionPath", "")),
-            item_path=str(ext.get("itemPath", "")),
             id_parameter=str(identifier.get("parameter", "id")),
             id_property=str(identifier.get("property", "/id")),
             client_named=identifier.get("assignedBy") == "client",
@@ -71,12 +67,6 @@ class Resource:
             lifecycle=Lifecycle.from_extension(ext.get("lifecycle")),
             concurrency=Concurrency.from_extension(ext.get("concurrency")),
         )
-
-    def role_of(self, operation_id: str) -> str | None:
-        for role, op in self.operations.items():
-            if op == operation_id:
-                return role
-        return None
 
 
 def token_matches(sent: str, current: str) -> bool:

@@ -57,7 +57,6 @@ class Record:
     doc: dict[str, Any]
     version: int = 1
     state_since: float = 0.0
-    seq: int = 0  # creation order (the row id)
     private: dict[str, Any] = field(default_factory=dict)
 
 
@@ -156,7 +155,7 @@ class Store:
 
     def get(self, kind: str, scope: str, id: str) -> Record | None:
         row = self._db.execute(
-            "SELECT rowid, version, state_since, doc, private FROM resources "
+            "SELECT version, state_since, doc, private FROM resources "
             "WHERE kind = ? AND scope = ? AND id = ?",
             (kind, scope, id),
         ).fetchone()
@@ -166,13 +165,13 @@ class Store:
         """Records in creation order, of one scope or of all."""
         if scope is None:
             rows = self._db.execute(
-                "SELECT scope, id, rowid, version, state_since, doc, private FROM resources "
+                "SELECT scope, id, version, state_since, doc, private FROM resources "
                 "WHERE kind = ? ORDER BY rowid",
                 (kind,),
             ).fetchall()
         else:
             rows = self._db.execute(
-                "SELECT ?, id, rowid, version, state_since, doc, private FROM resources "
+                "SELECT ?, id, version, state_since, doc, private FROM resources "
                 "WHERE kind = ? AND scope = ? ORDER BY rowid",
                 (scope, kind, scope),
             ).fetchall()
@@ -182,7 +181,7 @@ class Store:
         """The record whose top-level `name` is `name` (indexed: names are unique per scope in
         APIs that address by id but refuse duplicate names)."""
         row = self._db.execute(
-            "SELECT id, rowid, version, state_since, doc, private FROM resources "
+            "SELECT id, version, state_since, doc, private FROM resources "
             "WHERE kind = ? AND scope = ? AND json_extract(doc, '$.name') = ?",
             (kind, scope, name),
         ).fetchone()
@@ -194,7 +193,7 @@ class Store:
             return False
         record.version = self._next_version()
         try:
-            cursor = self._db.execute(
+            self._db.execute(
                 "INSERT INTO resources VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     record.kind,
@@ -208,7 +207,6 @@ class Store:
             )
         except sqlite3.IntegrityError:
             return False
-        record.seq = int(cursor.lastrowid or 0)
         return True
 
     def replace(self, record: Record, expected_version: int) -> bool:
@@ -307,7 +305,5 @@ class _Checkpointer:
 
 
 def _record(kind: str, scope: str, id: str, row: Any) -> Record:
-    seq, version, since, doc, private = row
-    return Record(
-        kind, scope, id, json.loads(doc), int(version), float(since), int(seq), json.loads(private)
-    )
+    version, since, doc, private = row
+    return Record(kind, scope, id, json.loads(doc), int(version), float(since), json.loads(private))

@@ -15,6 +15,7 @@ def is_base64(value: str) -> bool:
     byte-formatted string they check)."""
     return _BASE64.fullmatch(value) is not None
 
+
 FORMAT_CHECKER = FormatChecker()
 
 

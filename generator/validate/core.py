@@ -54,6 +54,9 @@ class Violation(NamedTuple):
 class ValidationResult:
     operation: str
     violations: tuple[Violation, ...]
+    # The JSON body as parsed for validation (None without one), so that a caller such as a
+    # server does not parse it a second time.
+    body: Any = None
 
     @property
     def valid(self) -> bool:
@@ -221,7 +224,7 @@ class Validator:
                 spec_body.content, header_values, body, content_type, instance, violations
             )
         violations += self._run(plan, media_key, instance)
-        return _result(operation, violations)
+        return _result(operation, violations, instance.get("body"))
 
     def _body(
         self,
@@ -405,6 +408,8 @@ def _keyword(schema_path: Any) -> str:
     return ""
 
 
-def _result(operation: Operation, violations: list[Violation]) -> ValidationResult:
+def _result(
+    operation: Operation, violations: list[Violation], body: Any = None
+) -> ValidationResult:
     ordered = sorted(violations, key=lambda v: (_ORDER.get(v.location, 9), v.pointer, v.keyword))
-    return ValidationResult(operation.key, tuple(ordered))
+    return ValidationResult(operation.key, tuple(ordered), body)

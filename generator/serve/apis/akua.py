@@ -7,7 +7,7 @@ import secrets
 from typing import Any
 
 from generator.serve.behaviour import Behaviour
-from generator.serve.calls import ApiError, Call
+from generator.serve.calls import Call
 from generator.serve.resource import Resource
 from generator.serve.store import Record
 
@@ -52,6 +52,3 @@ class Akua(Behaviour):
         lifecycle = resource.lifecycle
         doc["reconciling"] = bool(lifecycle and lifecycle.is_transitional(lifecycle.state(doc)))
         return doc
-
-    def error_body(self, error: ApiError) -> Any:
-        return {"code": error.code, "message": error.message}

@@ -4,23 +4,22 @@ by an AIP-157 field mask (`x-field-mask`)."""
 from __future__ import annotations
 
 import copy
-import datetime
 from typing import Any
 
+from generator.apimodel import Api
 from generator.serve.apis import grpc
 from generator.serve.behaviour import Behaviour
 from generator.serve.calls import ApiError, Call
-from generator.serve.document import get
+from generator.serve.document import timestamp
+from generator.serve.lifecycle import Mode
 from generator.serve.resource import Resource
-from generator.serve.store import Record
-
-
-def iso(now: float) -> str:
-    return datetime.datetime.fromtimestamp(now, datetime.UTC).isoformat().replace("+00:00", "Z")
+from generator.serve.store import Record, Store
 
 
 class Cks(Behaviour):
-    _schemas: dict[str, dict[str, Any]] = {}  # noqa: RUF012 - a cache shared by design
+    def __init__(self, api: Api, store: Store, mode: Mode) -> None:
+        super().__init__(api, store, mode)
+        self._updatable: dict[str, dict[str, Any]] = {}  # per operation
 
     def new_document(self, resource: Resource, call: Call, id: str) -> dict[str, Any]:
         doc: dict[str, Any] = copy.deepcopy(call.body)
@@ -36,8 +35,8 @@ class Cks(Behaviour):
 
     def stamp(self, resource: Resource, record: Record, now: float, created: bool) -> None:
         if created:
-            record.doc["createdAt"] = iso(now)
-        record.doc["updatedAt"] = iso(now)
+            record.doc["createdAt"] = timestamp(now)
+        record.doc["updatedAt"] = timestamp(now)
 
     def apply_update(self, resource: Resource, record: Record, call: Call) -> None:
         """Change exactly the fields the mask names (dotted paths); a named field missing from
@@ -52,11 +51,7 @@ class Cks(Behaviour):
                 fields=(("id", "must equal the id in the path"),),
             )
         mask_field = str(rule.get("field", "updateMask"))
-        schema = self._request_schema(call)
-        fields = {
-            k: v for k, v in schema.get("properties", {}).items() if k not in ("id", mask_field)
-        }
-        updatable = {"type": "object", "properties": fields}
+        updatable = self.updatable(call, mask_field)
         mask = [p.strip() for p in str(body.get(mask_field) or "").split(",") if p.strip()]
         if not mask:
             # AIP-134's implied mask: the leaf fields the body sets (gRPC-gateway's reading),
@@ -73,17 +68,23 @@ class Cks(Behaviour):
         for path in mask:
             _copy_path(body, record.doc, path.split("."))
 
-    def _request_schema(self, call: Call) -> dict[str, Any]:
-        """The update request's schema, every $ref resolved (cached per operation)."""
-        found = self._schemas.get(call.operation.key)
+    def updatable(self, call: Call, mask_field: str) -> dict[str, Any]:
+        """The fields a mask may name: the update request's schema, every $ref resolved,
+        without the id and the mask itself (made once per operation)."""
+        found = self._updatable.get(call.operation.key)
         if found is None:
             request = call.operation.request_body
             media = request.content.get("application/json") if request else None
             ref = media.schema_ref if media else None
-            found = (
+            schema = (
                 {} if ref is None else self.api.spec.deref(self.api.spec.at(ref.pointer, ref.path))
             )
-            self._schemas[call.operation.key] = found
+            fields = schema.get("properties", {})
+            found = {
+                "type": "object",
+                "properties": {k: v for k, v in fields.items() if k not in ("id", mask_field)},
+            }
+            self._updatable[call.operation.key] = found
         return found
 
     def error_body(self, error: ApiError) -> Any:
@@ -99,7 +100,7 @@ def _copy_path(source: dict[str, Any], target: dict[str, Any], parts: list[str])
         else:
             target.pop(head, None)
         return
-    inner = get(source, "/" + head)
+    inner = source.get(head)
     if not isinstance(target.get(head), dict):
         target[head] = {}
     _copy_path(inner if isinstance(inner, dict) else {}, target[head], rest)

@@ -4,7 +4,6 @@ region, spend limits, and the role each operation needs (`x-permissions`)."""
 
 from __future__ import annotations
 
-import datetime
 import uuid
 import zlib
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 from generator.serve.apis import grpc
 from generator.serve.behaviour import Behaviour, Handler, success_status
 from generator.serve.calls import ApiError, Call, Reply
+from generator.serve.document import timestamp
 from generator.serve.resource import Resource
 from generator.serve.store import Record
 
@@ -21,10 +21,6 @@ REGIONS = {
     "GCP": ["us-central1", "us-west2", "us-east1", "europe-west1", "asia-southeast1"],
     "AWS": ["us-east-1", "us-west-2", "eu-central-1", "ap-south-1"],
 }
-
-
-def iso(now: float) -> str:
-    return datetime.datetime.fromtimestamp(now, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class Cockroach(Behaviour):
@@ -69,11 +65,11 @@ class Cockroach(Behaviour):
 
     def stamp(self, resource: Resource, record: Record, now: float, created: bool) -> None:
         if created:
-            record.doc["created_at"] = iso(now)
-        record.doc["updated_at"] = iso(now)
+            record.doc["created_at"] = timestamp(now)
+        record.doc["updated_at"] = timestamp(now)
         lifecycle = resource.lifecycle
         if lifecycle is not None and lifecycle.is_inactive(lifecycle.state(record.doc)):
-            record.doc.setdefault("deleted_at", iso(now))
+            record.doc.setdefault("deleted_at", timestamp(now))
 
     def listed(self, resource: Resource, record: Record, call: Call) -> bool:
         return bool(call.arg("show_inactive")) or super().listed(resource, record, call)
@@ -89,7 +85,7 @@ class Cockroach(Behaviour):
             "last": pages,
             "limit": limit,
             "total_results": total,
-            "time": iso(call.now),
+            "time": timestamp(call.now),
             "order": call.arg("pagination.sort_order") or "ASC",
         }
 

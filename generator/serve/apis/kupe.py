@@ -4,18 +4,14 @@ with a real CA certificate once the cluster runs."""
 from __future__ import annotations
 
 import base64
-import datetime
 from typing import Any
 
 from generator.serve.behaviour import Behaviour, Handler, success_status
 from generator.serve.calls import ApiError, Call, Reply
 from generator.serve.certs import certificate_authority
+from generator.serve.document import timestamp
 from generator.serve.resource import Resource
 from generator.serve.store import Record
-
-
-def iso(now: float) -> str:
-    return datetime.datetime.fromtimestamp(now, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class Kupe(Behaviour):
@@ -24,7 +20,7 @@ class Kupe(Behaviour):
 
     def stamp(self, resource: Resource, record: Record, now: float, created: bool) -> None:
         if created:
-            record.doc["createdAt"] = iso(now)
+            record.doc["createdAt"] = timestamp(now)
 
     def error_body(self, error: ApiError) -> Any:
         return {"error": error.message}
