@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import quote
 
 
 def escape(token: str | int) -> str:
@@ -23,6 +24,11 @@ def join(base: str, *tokens: str | int) -> str:
 
 def from_parts(parts: Iterable[str | int]) -> str:
     return "".join(["/" + escape(t) for t in parts])
+
+
+def fragment(pointer: str) -> str:
+    """A pointer as a URI fragment: characters outside the fragment set percent-encoded."""
+    return quote(pointer, safe="/~!$&'()*+,;=:@-._")
 
 
 def split(pointer: str) -> list[str]:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import orjson
+
 from generator.apimodel import Api, MediaType, Operation, Parameter, build_api
 from generator.errors import UsageError
 from generator.spec import load_spec
@@ -263,8 +265,7 @@ class Validator:
         if chosen.schema_ref is None or not _is_json(media):
             return None
         try:
-            text = body.decode("utf-8") if isinstance(body, bytes) else (body or "")
-            instance["body"] = parse_json(text)
+            instance["body"] = parse_json(body or b"")
         except (ValueError, UnicodeDecodeError) as exc:
             violations.append(Violation("body", "", "json", f"the body is not valid JSON: {exc}"))
             return None
@@ -335,22 +336,23 @@ class Validator:
         try:
             if validator is None or validator.is_valid(instance):
                 return []
-            return [
-                Violation(
-                    str(path[0]),
-                    jp.from_parts(path[1:]),
-                    _keyword(error.schema_path),
-                    error.message,
-                )
-                for error in validator.iter_errors(instance)
-                if (path := list(error.instance_path))
-            ]
+            violations = []
+            for pointer, keyword, message in validator.errors(instance):
+                # "/body/network/x": the first token names the part of the message.
+                location, slash, rest = pointer[1:].partition("/")
+                if location:
+                    violations.append(_new(Violation, (location, slash + rest, keyword, message)))
+            return violations
         except UnicodeError:
             # jsonschema-rs works on UTF-8; Python's json lets "\ud800" through.
             message = "a string holds a lone UTF-16 surrogate, which is not Unicode text"
         except (ValueError, RecursionError) as exc:
             message = f"the message nests too deeply to validate ({exc})"
         return [Violation("body", "", "json", message)]
+
+
+# A named tuple's own constructor is a Python function; an invalid message makes several.
+_new = tuple.__new__
 
 
 def _refuse_constant(name: str) -> Any:
@@ -368,10 +370,26 @@ def _finite(text: str) -> float:
 _STRICT = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite)
 
 
-def parse_json(text: str) -> Any:
+# 19 digits in a row may be an integer beyond 64 bits, which orjson turns into a float. Found
+# by mapping every digit to "0" and every other byte to "."; a regex is ten times slower.
+_DIGITS_ONLY = bytes(48 if 48 <= b <= 57 else 46 for b in range(256))
+_LONG_RUN = b"0" * 19
+
+
+def parse_json(data: bytes | str) -> Any:
     """Strict JSON (RFC 8259): Python's extensions NaN and Infinity, and numbers that overflow
-    to infinity, are refused as invalid."""
-    return _STRICT.decode(text)
+    to infinity, are refused as invalid.
+
+    orjson parses three times faster than json and is as strict, so it parses whatever it can
+    parse exactly. Text it refuses, or that may hold an integer it would round, goes to the
+    json module, whose errors are the ones reported and which keeps big integers exact."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if _LONG_RUN not in raw.translate(_DIGITS_ONLY):
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass
+    return _STRICT.decode(data.decode("utf-8") if isinstance(data, bytes) else data)
 
 
 def _fields(
@@ -401,15 +419,12 @@ def _fields(
     return violations, instance
 
 
-def _keyword(schema_path: Any) -> str:
-    for part in reversed(list(schema_path)):
-        if isinstance(part, str):
-            return part
-    return ""
-
-
 def _result(
     operation: Operation, violations: list[Violation], body: Any = None
 ) -> ValidationResult:
-    ordered = sorted(violations, key=lambda v: (_ORDER.get(v.location, 9), v.pointer, v.keyword))
+    ordered = (
+        sorted(violations, key=lambda v: (_ORDER.get(v.location, 9), *v[1:]))
+        if len(violations) > 1
+        else violations
+    )
     return ValidationResult(operation.key, tuple(ordered), body)

@@ -17,11 +17,9 @@ HEADERS = {"Content-Type": "application/json", "Authorization": "Bearer t"}
         ('{"name": -Infinity}', "-Infinity is not a JSON number"),
         ('{"name": 1e400}', "1e400 is too large for a double"),
         ("[" * 10_000 + "]" * 10_000, "nests too deeply to parse"),
-        # Deep enough for the engine's own limit, shallow enough for Python's parser.
-        ('{"name": ' + "[" * 600 + "]" * 600 + "}", "nests too deeply to validate"),
         ('{"name": "a\\ud800b", "displayName": "x", "type": "shared"}', "lone UTF-16 surrogate"),
     ],
-    ids=["nan", "infinity", "overflow", "deep-parse", "deep-validate", "surrogate"],
+    ids=["nan", "infinity", "overflow", "deep-parse", "surrogate"],
 )
 def test_non_json_and_engine_breaking_bodies_are_one_violation(body: str, message: str) -> None:
     result = validator("kupe").validate_request(
@@ -29,6 +27,22 @@ def test_non_json_and_engine_breaking_bodies_are_one_violation(body: str, messag
     )
     assert [(v.location, v.pointer, v.keyword) for v in result.violations] == [("body", "", "json")]
     assert message in result.violations[0].message
+
+
+def test_a_deep_value_is_explained_where_it_breaks_the_schema() -> None:
+    """600 levels: past what jsonschema-rs can turn into an error object, so the violation is
+    found and worded without it. The big integer stays exact (orjson would round it)."""
+    deep = "[" * 600 + "]" * 600
+    body = f'{{"name": {deep}, "displayName": 123456789012345678901234567890, "type": "shared"}}'
+    result = validator("kupe").validate_request(
+        "createCluster", path_params={"tenant": "acme"}, headers=HEADERS, body=body
+    )
+    assert [(v.location, v.pointer, v.keyword) for v in result.violations] == [
+        ("body", "/displayName", "type"),
+        ("body", "/name", "type"),
+    ]
+    assert result.violations[0].message.startswith("123456789012345678901234567890 is not")
+    assert result.violations[1].message.startswith("[[[")
 
 
 def test_a_literal_path_wins_before_the_method_is_looked_at() -> None:
