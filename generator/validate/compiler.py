@@ -34,12 +34,25 @@ from generator.validate.explain import (
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
+# A violation of a message: the part of the message (the wrapper's property it is under, "" for
+# the wrapper itself), the pointer within that part, the keyword and the message.
+Located = tuple[str, str, str, str]
+
+
 class CompiledSchema(Protocol):
     def is_valid(self, instance: Any) -> bool: ...
 
-    def errors(self, instance: Any) -> list[Error]:
-        """Every violation, as (instance pointer, keyword, message)."""
+    def errors(self, instance: Any) -> list[Located]:
+        """Every violation of an instance that is not valid."""
         ...
+
+
+def _split(errors: list[Error]) -> list[Located]:
+    located = []
+    for pointer, keyword, message in errors:
+        part, slash, rest = pointer[1:].partition("/")
+        located.append((jp.unescape(part), slash + rest, keyword, message))
+    return located
 
 
 # An engine compiles a schema whose $refs point into the spec's files by URI.
@@ -48,20 +61,52 @@ Engine = Callable[[dict[str, Any], Spec], CompiledSchema]
 
 class _Explained:
     """jsonschema-rs for the verdict, the explainer for the violations; the engine's own list
-    if the two ever disagree, so that an invalid instance never comes back without one."""
+    if the two ever disagree, so that an invalid instance never comes back without one.
 
-    def __init__(self, engine: Any, explain: Any) -> None:
+    A message's wrapper (`{"properties": {"header": ..., "body": ...}}`) is explained part by
+    part, so that violations come out already split by part; when the message has several
+    parts, one engine call tells which of them to walk."""
+
+    def __init__(self, engine: Any, explainer: Explainer, schema: dict[str, Any]) -> None:
         self.is_valid = engine.is_valid
         self._engine = engine
-        self._explain = explain
+        self._compile = explainer.compile
+        self._parts: dict[str, tuple[Any, Any]] | None = None
+        if set(schema) <= {"$schema", "properties"}:
+            self._parts = {
+                name: (explainer.compile(sub), explainer.verdict(sub))
+                for name, sub in schema.get("properties", {}).items()
+            }
+        else:
+            self._root = explainer.compile(schema)
 
-    def errors(self, instance: Any) -> list[Error]:
-        out: list[Error] = []
+    def errors(self, instance: Any) -> list[Located]:
         try:
-            self._explain(instance, "", out)
+            if self._parts is None or type(instance) is not dict:
+                out: list[Error] = []
+                self._root(instance, "", out)
+                found = _split(out)
+            else:
+                found = self._by_part(instance)
         except Unexplained:  # a violation Python cannot word as the engine does
-            out = []
-        return out or engine_errors(self._engine, instance, "")
+            found = []
+        return found or _split(engine_errors(self._engine, instance, ""))
+
+    def _by_part(self, instance: dict[str, Any]) -> list[Located]:
+        assert self._parts is not None
+        located: list[Located] = []
+        several = len(instance) > 1
+        for part, value in instance.items():
+            entry = self._parts.get(part)
+            if entry is None:
+                continue
+            check, valid = entry
+            if several and valid(value):
+                continue
+            out: list[Error] = []
+            check(value, "", out)
+            located += [(part, *error) for error in out]
+        return located
 
 
 class _Listed:
@@ -71,8 +116,8 @@ class _Listed:
         self.is_valid = engine.is_valid
         self._engine = engine
 
-    def errors(self, instance: Any) -> list[Error]:
-        return engine_errors(self._engine, instance, "")
+    def errors(self, instance: Any) -> list[Located]:
+        return _split(engine_errors(self._engine, instance, ""))
 
 
 def _rs_compiler(spec: Spec) -> Callable[[Any], Any]:
@@ -87,7 +132,7 @@ def _rs_compiler(spec: Spec) -> Callable[[Any], Any]:
 def jsonschema_rs_engine(schema: dict[str, Any], spec: Spec) -> CompiledSchema:
     """The default: jsonschema-rs decides, the explainer lists the violations."""
     compile_engine = _rs_compiler(spec)
-    return _Explained(compile_engine(schema), Explainer(spec, compile_engine).compile(schema))
+    return _Explained(compile_engine(schema), Explainer(spec, compile_engine), schema)
 
 
 def jsonschema_rs_listing_engine(schema: dict[str, Any], spec: Spec) -> CompiledSchema:
@@ -109,11 +154,13 @@ class _PythonSchema:
     def is_valid(self, instance: Any) -> bool:
         return bool(self._validator.is_valid(instance))
 
-    def errors(self, instance: Any) -> list[Error]:
-        return [
-            (jp.from_parts(e.absolute_path), last_keyword(e.absolute_schema_path), e.message)
-            for e in self._validator.iter_errors(instance)
-        ]
+    def errors(self, instance: Any) -> list[Located]:
+        return _split(
+            [
+                (jp.from_parts(e.absolute_path), last_keyword(e.absolute_schema_path), e.message)
+                for e in self._validator.iter_errors(instance)
+            ]
+        )
 
 
 def jsonschema_engine(schema: dict[str, Any], spec: Spec) -> CompiledSchema:

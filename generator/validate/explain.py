@@ -144,11 +144,12 @@ _DYNAMIC = frozenset(
         "$dynamicAnchor",
     }
 )
-_CONTAINER_KEYS = _ARRAY_KEYS | _OBJECT_KEYS | {"allOf", "if"}
+_TREES = (dict, list)  # the values worth asking the engine about before walking them
 _SIMPLE_TYPES = {"string": str, "boolean": bool, "object": dict, "array": list}
 # The order in which jsonschema-rs names the types of a failed multi-type check.
 _TYPE_ORDER = ("null", "boolean", "integer", "number", "string", "array", "object")
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+_ENCODE_STRING: Callable[[str], str] = json.encoder.encode_basestring
 
 
 class Unexplained(Exception):
@@ -161,8 +162,12 @@ def render(value: Any) -> str:
     """A JSON value as jsonschema-rs shows it in messages: compact, keys sorted. Floats in
     exponent notation are written differently by Rust, so those are left to the engine."""
     kind = type(value)
-    if kind is str or kind is int or kind is bool or value is None:
-        return _ENCODE(value)
+    if kind is str:
+        return _ENCODE_STRING(value)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is bool or value is None:
+        return "null" if value is None else "true" if value else "false"
     text = _ENCODE(value)
     if "e" in text and _has_exponent(value):
         raise Unexplained
@@ -270,6 +275,11 @@ class Explainer:
         cell.append(built)
         self._nodes[where] = built
         return built
+
+    def verdict(self, schema: Any) -> Callable[[Any], bool]:
+        """The engine's is_valid for a schema outside the files (absolute references only)."""
+        is_valid: Callable[[Any], bool] = self._compile_engine(schema).is_valid
+        return is_valid
 
     def _engine(self, schema: Any) -> Callable[[], Any]:
         """The engine's validator of `schema`, compiled on first use: most nodes never need
@@ -415,7 +425,7 @@ class Explainer:
                         out.append((f"{pointer}/{index}", "type", render(value) + wrong))
             elif items is not None:
                 for index, value in enumerate(instance):
-                    if valid is None or not valid(value):
+                    if valid is None or not isinstance(value, _TREES) or not valid(value):
                         items(value, f"{pointer}/{index}", out)
 
         return array
@@ -455,7 +465,7 @@ class Explainer:
                     if kind is not None:
                         if type(value) is not kind:
                             out.append((pointer + suffix, "type", render(value) + wrong))
-                    elif valid is None or not valid(value):
+                    elif valid is None or not isinstance(value, _TREES) or not valid(value):
                         check(value, pointer + suffix, out)
                 elif closed:
                     extra.append(name)
@@ -486,12 +496,15 @@ class Explainer:
         return check, suffix, kind, wrong, valid
 
     def _holds_children(self, schema: Any, where: Location | None) -> bool:
-        """Whether a schema describes objects or arrays, following its $refs."""
+        """Whether a schema describes objects, or arrays of them, following its $refs: where
+        one engine call beats a walk. (An array of strings is cheaper to walk.)"""
         for _ in range(16):
             if not isinstance(schema, dict):
                 return False
-            if schema.keys() & _CONTAINER_KEYS or schema.get("type") in ("object", "array"):
+            if schema.keys() & (_OBJECT_KEYS | {"allOf", "if"}) or schema.get("type") == "object":
                 return True
+            if "items" in schema:
+                return self._holds_children(schema["items"], _at(where, "items"))
             if "$ref" not in schema:
                 return False
             try:
