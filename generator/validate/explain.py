@@ -10,11 +10,12 @@ words it. It only claims exactness where that is cheap to be sure of:
   lengths in code points, bounds, required, properties, enum and const under JSON equality);
 - pattern and format verdicts come from one-keyword jsonschema-rs validators, since ECMA-262
   regexes and the engine's format rules are not Python's;
-- anything else (a keyword not listed here, a value it would render differently) makes the
-  nearest schema node hand its whole subtree to the engine, which then words those errors.
+- an object child (or array of objects) the engine accepts in one call is not walked;
+- a node with a keyword not checked here is handed whole to the engine, which lists that
+  node's violations; a violation that cannot be worded the engine's way (a float Rust prints
+  differently) makes the engine list the whole message's.
 
-tests/validate/test_explain.py holds the result to the engine's own, message for message.
-"""
+tests/validate/test_explain.py holds the result to the engine's own, message for message."""
 
 from __future__ import annotations
 
@@ -403,6 +404,7 @@ class Explainer:
             else (None, "", None, "", None)
         )
         low, high = schema.get("minItems"), schema.get("maxItems")
+        bounded = low is not None or high is not None
         unique = schema.get("uniqueItems") is True
 
         def array(instance: Any, pointer: str, out: list[Error]) -> None:
@@ -411,12 +413,8 @@ class Explainer:
                     _mismatch(instance, pointer, out, "array")
                 return
             size = len(instance)
-            if low is not None and size < low:
-                text = f"{render(instance)} has less than {_plural(low, 'item', 'items')}"
-                out.append((pointer, "minItems", text))
-            if high is not None and size > high:
-                text = f"{render(instance)} has more than {_plural(high, 'item', 'items')}"
-                out.append((pointer, "maxItems", text))
+            if bounded:
+                _count(instance, pointer, out, low, high, _ITEMS)
             if unique and size > 1 and len({_canonical(v) for v in instance}) < size:
                 out.append((pointer, "uniqueItems", f"{render(instance)} has non-unique elements"))
             if kind is not None:
@@ -480,7 +478,7 @@ class Explainer:
                 text = _unexpected("Unevaluated", stray)
                 out.append((pointer, "unevaluatedProperties", text))
             if bounded:
-                _count(instance, pointer, out, low, high)
+                _count(instance, pointer, out, low, high, _PROPERTIES)
 
         return obj
 
@@ -575,14 +573,21 @@ def _mismatch(instance: Any, pointer: str, out: list[Error], name: str) -> None:
     out.append((pointer, "type", f'{render(instance)} is not of type "{name}"'))
 
 
-def _count(instance: dict[str, Any], pointer: str, out: list[Error], low: Any, high: Any) -> None:
+# The keyword's ending, and the noun for one and for many: minItems / maxProperties.
+_ITEMS = ("Items", "item", "items")
+_PROPERTIES = ("Properties", "property", "properties")
+
+
+def _count(
+    instance: Any, pointer: str, out: list[Error], low: Any, high: Any, what: tuple[str, str, str]
+) -> None:
     size = len(instance)
     if low is not None and size < low:
-        text = f"{render(instance)} has less than {_plural(low, 'property', 'properties')}"
-        out.append((pointer, "minProperties", text))
+        text = f"{render(instance)} has less than {_plural(low, what[1], what[2])}"
+        out.append((pointer, "min" + what[0], text))
     if high is not None and size > high:
-        text = f"{render(instance)} has more than {_plural(high, 'property', 'properties')}"
-        out.append((pointer, "maxProperties", text))
+        text = f"{render(instance)} has more than {_plural(high, what[1], what[2])}"
+        out.append((pointer, "max" + what[0], text))
 
 
 def _unexpected(kind: str, names: list[str]) -> str:
