@@ -210,7 +210,7 @@ def report(rows: list[dict[str, Any]]) -> str:
         "## Request validation (`validate`)",
         "",
         "Full request validation: headers, path parameters and body bytes, JSON parsing",
-        "included, all measured in one run on this machine. The three contenders take three",
+        "included, all measured in one run on this machine. The four contenders take three",
         "turns each, one after another, and each shows its best turn.",
         "",
         "- **ours** is `Validator.validate_request` with jsonschema-rs. It collects every",
