@@ -88,7 +88,9 @@ class _Explained:
                 found = _split(out)
             else:
                 found = self._by_part(instance)
-        except Unexplained:  # a violation Python cannot word as the engine does
+        except (Unexplained, RecursionError):
+            # A violation Python cannot word as the engine does, or a recursive schema nested
+            # past Python's stack, which the engine walks without one.
             found = []
         return found or _split(engine_errors(self._engine, instance, ""))
 

@@ -636,8 +636,11 @@ def _const(value: Any) -> Check:
 def _strings(schema: dict[str, Any], typed: bool) -> Check:
     low, high = schema.get("minLength"), schema.get("maxLength")
     pattern, form = schema.get("pattern"), schema.get("format")
-    matches = _engine_leaf("pattern", pattern) if pattern is not None else None
-    formatted = _engine_leaf("format", form) if form is not None else None
+    try:
+        matches = _engine_leaf("pattern", pattern) if pattern is not None else None
+        formatted = _engine_leaf("format", form) if form is not None else None
+    except (ValueError, jsonschema_rs.ValidationError):
+        raise Unexplained from None  # a pattern the engine refuses: let it say so
 
     def string(instance: Any, pointer: str, out: list[Error]) -> None:
         if type(instance) is not str:

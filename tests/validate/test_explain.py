@@ -399,6 +399,19 @@ def test_random_instances_are_explained_as_the_engine_lists_them(
     assert _errors(fast, instance) == _errors(slow, instance)
 
 
+def test_a_recursive_schema_nested_past_pythons_stack_is_listed_by_the_engine(
+    built: dict[str, tuple[Any, Any]],
+) -> None:
+    fast, slow = built["Tree"]
+    tree: dict[str, Any] = {"name": 7}  # the one violation, at the bottom
+    for _ in range(700):
+        tree = {"name": "t", "children": [tree]}
+    ours = _errors(fast, tree)
+    assert ours == _errors(slow, tree)
+    assert [(part, keyword) for part, _, keyword, _ in ours] == [("body", "type")]
+    assert ours[0][1] == "/children/0" * 700 + "/name"
+
+
 def test_messages_render_values_as_the_engine_does() -> None:
     assert (
         render({"b": [1, 2.5, None, True], "a": "é\u0001"})
