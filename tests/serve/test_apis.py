@@ -121,6 +121,20 @@ def test_cks_refuses_a_second_cluster_with_the_same_name(cks: httpx.Client) -> N
     assert [c["id"] for c in cks.get("/v1beta1/cks/clusters").json()["items"]] == [first["id"]]
 
 
+def test_cks_shared_storage_must_name_an_existing_cluster_by_id(cks: httpx.Client) -> None:
+    """A new cluster joins the shared storage of an existing cluster, named by id: its name, or
+    an unknown id, is 400 INVALID_ARGUMENT and creates nothing; the id is accepted and kept."""
+    first = cks_create(cks, "storage")
+    for wrong in ("storage", str(uuid.uuid4())):
+        answer = cks.post(
+            "/v1beta1/cks/clusters", json=cks_body("joiner", sharedStorageClusterId=wrong)
+        )
+        assert_grpc_error(answer, 400, 3)
+    assert [c["id"] for c in cks.get("/v1beta1/cks/clusters").json()["items"]] == [first["id"]]
+    joined = cks_create(cks, "joiner", sharedStorageClusterId=first["id"])
+    assert cks_get(cks, joined["id"])["sharedStorageClusterId"] == first["id"]
+
+
 @pytest.mark.parametrize(
     "name",
     ["Prod", "PROD", "a" * 31, "-prod", "prod-", "", "my_cluster", "my.cluster"],

@@ -32,6 +32,14 @@ class Cks(Behaviour):
         name = str(record.doc.get("name"))
         if self.store.named(resource.name, record.scope, name) is not None:
             raise ApiError(409, "ALREADY_EXISTS", f"a cluster named {name!r} already exists")
+        # The documents: the id (not the name) of an existing cluster whose shared storage the
+        # new one joins. The status for one that does not exist is inferred: 400, the only
+        # documented refusal of a request's content.
+        shared = record.doc.get("sharedStorageClusterId")
+        if shared is not None and self.store.get(resource.name, record.scope, shared) is None:
+            raise ApiError(
+                400, "INVALID_ARGUMENT", f"sharedStorageClusterId {shared!r} names no cluster"
+            )
 
     def stamp(self, resource: Resource, record: Record, now: float, created: bool) -> None:
         if created:
