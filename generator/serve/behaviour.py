@@ -297,7 +297,16 @@ class Behaviour:
     def _update(self, resource: Resource, call: Call) -> Reply:
         record = self.load(resource, call)
         self.precondition(resource, record, call)
-        self.apply_update(resource, record, call)
+        lifecycle = resource.lifecycle
+        if lifecycle is None:
+            self.apply_update(resource, record, call)
+        else:
+            state, before = lifecycle.state(record.doc), lifecycle.watched(record.doc)
+            self.apply_update(resource, record, call)
+            target = lifecycle.on_update(self.mode, state, before, record.doc)
+            if target is not None:
+                lifecycle.set_state(record.doc, target)
+                record.state_since = call.now
         self.save(resource, record, call.now)
         return self.item_reply(resource, record, call)
 

@@ -50,6 +50,8 @@ class Lifecycle:
     failed: tuple[str, ...]
     deleting: str | None
     deleted: str | None  # a kept, inactive final state (listed only on request)
+    updating: str | None = None  # where an update takes a ready resource
+    changes: tuple[tuple[str, str], ...] = ()  # (field, state): an update changing that field
 
     @classmethod
     def from_extension(cls, ext: dict[str, Any] | None) -> Lifecycle | None:
@@ -67,6 +69,7 @@ class Lifecycle:
             for state in states[states.index(initial) + 1 : states.index(ready)]:
                 if state in transitional and state != deleting:
                     creating.append(state)
+        updating = ext.get("updating") or {}
         return cls(
             field=str(ext["field"]),
             states=states,
@@ -75,6 +78,8 @@ class Lifecycle:
             failed=tuple(ext.get("failed") or ()),
             deleting=deleting,
             deleted=ext.get("deleted"),
+            updating=updating.get("state"),
+            changes=tuple((updating.get("changes") or {}).items()),
         )
 
     def state(self, doc: dict[str, Any]) -> str | None:
@@ -97,6 +102,23 @@ class Lifecycle:
             return self.deleting
         return self.deleted or GONE
 
+    def watched(self, doc: dict[str, Any]) -> tuple[Any, ...]:
+        """The values of the fields whose change picks the update state, before an update."""
+        return tuple(get(doc, field) for field, _ in self.changes)
+
+    def on_update(
+        self, mode: Mode, state: str | None, before: tuple[Any, ...], doc: dict[str, Any]
+    ) -> str | None:
+        """Where an update takes a resource that was in `state`: the state of the first
+        watched field it changed, else the updating state; None (it stays) when it was not at
+        rest in its ready state, when the spec names no updating state, or in immediate mode."""
+        if self.updating is None or mode.kind == "immediate" or state != self.ready:
+            return None
+        for (field, target), old in zip(self.changes, before, strict=True):
+            if get(doc, field) != old:
+                return target
+        return self.updating
+
     def next(self, state: str | None) -> str | None:
         """The state after `state` when the clock (or the admin endpoint) moves it on; None
         when it is at rest (ready, failed, deleted, or a state this server does not drive)."""
@@ -105,6 +127,10 @@ class Lifecycle:
             return self.creating[index + 1] if index + 1 < len(self.creating) else self.ready
         if state is not None and state == self.deleting:
             return self.deleted or GONE
+        if state is not None and (
+            state == self.updating or any(state == t for _, t in self.changes)
+        ):
+            return self.ready
         return None
 
     def is_inactive(self, state: str | None) -> bool:

@@ -290,6 +290,18 @@ CONSISTENCY: list[tuple[Callable[[Spec], None], str, str]] = [
         GET + "/x-pagination/items",
         "no such property",
     ),
+    (
+        lambda s: s["x-resources"]["widget"]["lifecycle"].update(updating={"state": "ready"}),
+        "/x-resources/widget/lifecycle/updating",
+        "'ready' is not a transitional state",
+    ),
+    (
+        lambda s: s["x-resources"]["widget"]["lifecycle"].update(
+            updating={"state": "new", "changes": {"/colour": "new"}}
+        ),
+        "/x-resources/widget/lifecycle/updating/changes",
+        "the resource has no /colour",
+    ),
 ]
 
 

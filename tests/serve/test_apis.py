@@ -280,6 +280,44 @@ def test_cks_an_update_needs_the_path_id_and_a_version(cks: httpx.Client) -> Non
     assert cks_get(cks, two["id"]) == two
 
 
+def test_cks_an_update_passes_through_updating_or_upgrading(serve: Serve) -> None:
+    """Under `manual`, an update of a running cluster answers STATUS_UPGRADING when it changes
+    the version and STATUS_UPDATING otherwise; one step of the admin endpoint makes it
+    RUNNING again. An update while it is still being created leaves it CREATING."""
+    server = serve("coreweave-cks", lifecycle="manual")
+    with http(server) as cks, httpx.Client(base_url=server.root, timeout=10) as admin:
+        id = cks_create(cks)["id"]
+        during = cks.patch(
+            f"/v1beta1/cks/clusters/{id}",
+            json={"id": id, "version": "v1.33", "updateMask": "version"},
+        )
+        assert during.json()["cluster"]["status"] == "STATUS_CREATING", during.text
+
+        def update(body: Json) -> str:
+            assert admin.post("/_reference/advance", json={"id": id}).status_code == 200
+            assert cks_get(cks, id)["status"] == "STATUS_RUNNING"
+            answer = cks.patch(f"/v1beta1/cks/clusters/{id}", json={"id": id, **body})
+            assert answer.status_code == 200, answer.text
+            assert cks_get(cks, id)["status"] == answer.json()["cluster"]["status"]
+            return str(answer.json()["cluster"]["status"])
+
+        assert update({"version": "v1.34", "updateMask": "version"}) == "STATUS_UPGRADING"
+        assert update({"version": "v1.34", "public": True, "updateMask": "public"}) == (
+            "STATUS_UPDATING"
+        )
+        assert update({"version": "v1.35", "public": False}) == "STATUS_UPGRADING"
+        assert admin.post("/_reference/advance", json={"id": id}).status_code == 200
+        assert cks_get(cks, id)["status"] == "STATUS_RUNNING"
+
+
+def test_cks_an_immediate_update_stays_running(cks: httpx.Client) -> None:
+    id = cks_create(cks)["id"]
+    answer = cks.patch(
+        f"/v1beta1/cks/clusters/{id}", json={"id": id, "version": "v1.33", "updateMask": "version"}
+    )
+    assert answer.json()["cluster"]["status"] == "STATUS_RUNNING", answer.text
+
+
 def test_cks_list_get_and_delete(cks: httpx.Client) -> None:
     """List answers `{"items": [...]}`; get answers `{"cluster": ...}`; delete answers the
     cluster on its way out, after which get is 404 NOT_FOUND (gRPC code 5), the list no longer

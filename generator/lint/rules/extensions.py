@@ -248,8 +248,16 @@ def _lifecycle(ctx: Context, schema: Any, lifecycle: dict[str, Any], at: str) ->
     for a, b in (("ready", "failed"), ("ready", "transitional"), ("failed", "transitional")):
         if groups[a] & groups[b]:
             yield Problem(at, f"{sorted(groups[a] & groups[b])} are both {a} and {b}")
+    updating = lifecycle.get("updating") or {}
+    changes = updating.get("changes") or {}
+    for state in [updating.get("state"), *changes.values()]:
+        if state is not None and state not in groups["transitional"]:
+            yield Problem(jp.join(at, "updating"), f"{state!r} is not a transitional state")
     if schema is None:
         return
+    for pointer in changes:
+        if _properties_at(ctx, schema, pointer) is None:
+            yield Problem(jp.join(at, "updating", "changes"), f"the resource has no {pointer}")
     field = _properties_at(ctx, schema, str(lifecycle.get("field", "")))
     if field is None:
         yield Problem(jp.join(at, "field"), "the resource schema has no such property")
