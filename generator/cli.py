@@ -191,10 +191,11 @@ def _read(name: str) -> bytes:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from generator.spec.catalog import spec_path
     from generator.validate import Validator
     from generator.validate.har import read_har, validate_har
 
-    validator = Validator.from_path(args.spec)
+    validator = Validator.from_path(spec_path(args.spec))
     if args.har:
         if args.operation or args.request_body or args.status:
             raise UsageError("--har validates a whole recording; it takes no other payload option")
@@ -271,9 +272,10 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from generator.serve.config import ServeConfig, default_db, parse_tokens, spec_path
+    from generator.serve.config import ServeConfig, default_db, parse_tokens
     from generator.serve.lifecycle import Mode
     from generator.serve.server import serve
+    from generator.spec.catalog import spec_path
 
     spec = spec_path(args.spec)
     if not 0 <= args.port <= 65535:

@@ -10,7 +10,6 @@ from pathlib import Path
 from generator.errors import UsageError
 from generator.serve.lifecycle import Mode
 
-SPECS = Path(__file__).resolve().parents[2] / "specs"
 MEMORY = ":memory:"
 
 
@@ -26,18 +25,6 @@ class ServeConfig:
     max_depth: int = 64
     # Validate every answer against the spec too, and keep what fails (tests turn this on).
     check_responses: bool = False
-
-
-def spec_path(name: str | Path) -> Path:
-    """A spec by path, or one of ours by API name (`kupe` is specs/kupe.yaml)."""
-    path = Path(name)
-    if path.suffix in (".yaml", ".yml", ".json") or path.exists():
-        return path
-    candidate = SPECS / f"{name}.yaml"
-    if not candidate.exists():
-        known = ", ".join(sorted(p.stem for p in SPECS.glob("*.yaml")))
-        raise UsageError(f"no spec named {str(name)!r}; known: {known}")
-    return candidate
 
 
 def parse_tokens(values: Iterable[str]) -> dict[str, frozenset[str] | None]:

@@ -19,8 +19,9 @@ import uvicorn
 
 from generator.errors import UsageError
 from generator.serve.app import ReferenceApp
-from generator.serve.config import MEMORY, ServeConfig, spec_path
+from generator.serve.config import MEMORY, ServeConfig
 from generator.serve.lifecycle import Mode
+from generator.spec.catalog import spec_path
 
 _URL = re.compile(r"at (http://\S+)")
 

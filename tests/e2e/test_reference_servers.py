@@ -22,8 +22,8 @@ from cryptography import x509
 
 from generator.serve import ChildServer, ThreadedServer
 from generator.serve.app import ReferenceApp
-from generator.serve.config import spec_path
 from generator.serve.transport import AsyncInProcessTransport, InProcessTransport
+from generator.spec.catalog import spec_path
 from tests.e2e.clients import package, runtime
 from tests.serve.conftest import AUTH, TOKEN, config
 

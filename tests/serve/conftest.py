@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from generator.serve import ServeConfig, ThreadedServer
-from generator.serve.config import spec_path
 from generator.serve.lifecycle import Mode
+from generator.spec.catalog import spec_path
 
 APIS = ["akua", "cockroach-cloud", "coreweave-cks", "kupe"]
 TOKEN = "t0ken"

@@ -26,7 +26,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.serve import ThreadedServer
-from generator.serve.config import spec_path
+from generator.spec.catalog import spec_path
 from generator.validate import Validator
 from tests.serve.conftest import APIS, TOKEN, http
 

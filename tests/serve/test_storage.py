@@ -26,8 +26,8 @@ import pytest
 
 from generator.errors import UsageError
 from generator.serve import ChildServer, ThreadedServer
-from generator.serve.config import spec_path
 from generator.serve.store import Record, Replay, Store
+from generator.spec.catalog import spec_path
 from tests.serve.conftest import AUTH
 
 KUPE = "/api/v1/tenants/{tenant}/clusters"

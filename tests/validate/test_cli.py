@@ -131,6 +131,13 @@ def test_response_validation_with_headers(tmp_path: Path) -> None:
     assert "status /: status 418 is not documented" in undocumented.stdout
 
 
+def test_a_spec_by_api_name() -> None:
+    """As for `serve`, one of the project's specs can be named instead of given as a file."""
+    result = run("akua", "--operation", "updateCluster", "--status", "200", stdin=None)
+    assert result.returncode == 1, result.stderr
+    assert "documents a body" in result.stdout
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -143,6 +150,7 @@ def test_response_validation_with_headers(tmp_path: Path) -> None:
         ((AKUA, "--operation", "getCluster", "--header", "broken"), "NAME:VALUE"),
         ((AKUA, "--operation", "getCluster", "--response-body", "x"), "need --status"),
         (("specs/none.yaml", "--operation", "x"), "file-unreadable"),
+        (("no-such-api", "--operation", "x"), "no spec named 'no-such-api'; known: akua"),
         ((str(ROOT / "tests/lint/corpus/dangling-ref.yaml"), "--operation", "x"), "ref-unresolved"),
     ],
 )
