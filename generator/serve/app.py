@@ -199,6 +199,7 @@ class ReferenceApp:
             body=parsed,
             principal=principal,
             now=time.time(),
+            typed=result.parameters,
         )
         write = operation.method != "get"
         with self.store.transaction(write=write):

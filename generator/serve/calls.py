@@ -3,6 +3,7 @@ gives back (a `Reply`, or an `ApiError` that the provider's error shape renders)
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,11 +31,16 @@ class Call:
     body: Any
     principal: Principal
     now: float
+    # The parameters as the validator typed them: location -> name -> value.
+    typed: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def arg(self, name: str, location: str = "query") -> Any:
         """A parameter's value typed by its schema (the request has passed validation), else
         the schema's default, else None."""
         parameter = self.operation.parameter(name, location)
+        values = self.typed.get(location)
+        if parameter is not None and values is not None and name in values:
+            return values[name]
         if location == "path":
             raw = [self.path[name]] if name in self.path else []
         elif location == "header":

@@ -7,6 +7,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 import orjson
@@ -58,9 +59,11 @@ class ValidationResult(NamedTuple):
 
     operation: str
     violations: tuple[Violation, ...]
-    # The JSON body as parsed for validation (None without one), so that a caller such as a
-    # server does not parse it a second time.
+    # The JSON body as parsed for validation (None without one), and the parameters as typed
+    # for it (location -> name -> value, for those present), so that a caller such as a server
+    # does not parse or coerce them a second time.
     body: Any = None
+    parameters: Mapping[str, Mapping[str, Any]] = MappingProxyType({})
 
     @property
     def valid(self) -> bool:
@@ -228,7 +231,8 @@ class Validator:
                 spec_body.content, header_values, body, content_type, instance, violations
             )
         violations += self._run(plan, media_key, instance)
-        return _result(operation, violations, instance.get("body"))
+        body_value = instance.pop("body", None)
+        return _result(operation, violations, body_value, instance)
 
     def _body(
         self,
@@ -330,7 +334,8 @@ class Validator:
                 response.content, header_values, body, content_type, instance, violations
             )
         violations += self._run(plan, media_key, instance)
-        return _result(operation, violations)
+        body_value = instance.pop("body", None)
+        return _result(operation, violations, body_value, instance)
 
     @staticmethod
     def _run(plan: _Plan, media_key: str | None, instance: dict[str, Any]) -> list[Violation]:
@@ -418,7 +423,10 @@ def _fields(
 
 
 def _result(
-    operation: Operation, violations: list[Violation], body: Any = None
+    operation: Operation,
+    violations: list[Violation],
+    body: Any = None,
+    parameters: Mapping[str, Mapping[str, Any]] = MappingProxyType({}),
 ) -> ValidationResult:
     if len(violations) > 1:
         # Tuples sort in C; the parts of the message then take their order, stably, with a key
@@ -427,4 +435,4 @@ def _result(
         first = violations[0][0]
         if any(v[0] != first for v in violations):
             violations.sort(key=lambda v: _ORDER.get(v[0], 9))
-    return _new(ValidationResult, (operation.key, tuple(violations), body))
+    return _new(ValidationResult, (operation.key, tuple(violations), body, parameters))

@@ -39,3 +39,26 @@ def test_every_documented_response_passes(api: str, key: str) -> None:
             operation, status=code, headers=headers, body=body, content_type=content_type
         )
         assert result.valid, (status, [x.render() for x in result.violations])
+
+
+def test_the_result_carries_the_typed_parameters_and_parsed_body() -> None:
+    """What was validated comes back typed, so a server needs no second parse or coercion:
+    query strings as the schema's types, headers and path parameters by their declared
+    names, the body as parsed; an absent optional parameter is absent."""
+    v = validator("cockroach-cloud")
+    result = v.validate_request(
+        "GET /api/v1/clusters",
+        query={"show_inactive": "true", "pagination.limit": "5"},
+        headers={"Authorization": "Bearer t"},
+    )
+    assert result.valid, result.violations
+    assert result.parameters["query"] == {"show_inactive": True, "pagination.limit": 5}
+    assert "pagination.page" not in result.parameters["query"]
+    akua = validator("akua").validate_request(
+        "PATCH /v1/clusters/c-42",
+        headers={"Content-Type": "application/json", "If-Match": "7", "Authorization": "Bearer t"},
+        body=b'{"name": "prod"}',
+    )
+    assert akua.parameters["path"] == {"id": "c-42"}
+    assert akua.parameters["header"]["if-match"] == "7"
+    assert akua.body == {"name": "prod"}
