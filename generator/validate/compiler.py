@@ -23,6 +23,7 @@ from generator.spec import pointer as jp
 from generator.spec.formats import FORMAT_CHECKER
 from generator.validate.explain import (
     ENGINE_OPTIONS,
+    Check,
     Error,
     Explainer,
     Unexplained,
@@ -70,8 +71,8 @@ class _Explained:
     def __init__(self, engine: Any, explainer: Explainer, schema: dict[str, Any]) -> None:
         self.is_valid = engine.is_valid
         self._engine = engine
-        self._compile = explainer.compile
-        self._parts: dict[str, tuple[Any, Any]] | None = None
+        self._parts: dict[str, tuple[Check, Callable[[Any], bool]]] | None = None
+        self._root: Check | None = None
         if set(schema) <= {"$schema", "properties"}:
             self._parts = {
                 name: (explainer.compile(sub), explainer.verdict(sub))
@@ -82,12 +83,14 @@ class _Explained:
 
     def errors(self, instance: Any) -> list[Located]:
         try:
-            if self._parts is None or type(instance) is not dict:
+            if self._root is not None:
                 out: list[Error] = []
                 self._root(instance, "", out)
                 found = _split(out)
-            else:
+            elif type(instance) is dict:
                 found = self._by_part(instance)
+            else:  # not an object, where the wrapper wants one: the engine says so
+                found = []
         except (Unexplained, RecursionError):
             # A violation Python cannot word as the engine does, or a recursive schema nested
             # past Python's stack, which the engine walks without one.

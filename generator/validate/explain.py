@@ -277,9 +277,10 @@ class Explainer:
         self._nodes[where] = built
         return built
 
-    def verdict(self, schema: Any) -> Callable[[Any], bool]:
-        """The engine's is_valid for a schema outside the files (absolute references only)."""
-        is_valid: Callable[[Any], bool] = self._compile_engine(schema).is_valid
+    def verdict(self, schema: Any, where: Location | None = None) -> Callable[[Any], bool]:
+        """The engine's is_valid for a schema: by its place in a file when it has one, else
+        as written (then with absolute references only)."""
+        is_valid: Callable[[Any], bool] = self._compile_engine(_addressed(schema, where)).is_valid
         return is_valid
 
     def _engine(self, schema: Any) -> Callable[[], Any]:
@@ -320,7 +321,7 @@ class Explainer:
 
     def _delegate(self, schema: Any, where: Location | None) -> Check:
         """A check that asks the engine about this node's whole subtree."""
-        engine = self._engine({"$ref": uri(where)} if where else schema)
+        engine = self._engine(_addressed(schema, where))
 
         def delegated(instance: Any, pointer: str, out: list[Error]) -> None:
             validator = engine()
@@ -383,9 +384,7 @@ class Explainer:
         return node
 
     def _conditional(self, schema: dict[str, Any], where: Location | None) -> Check:
-        if where is None:
-            raise Unexplained
-        condition = self._engine({"$ref": uri(Location(where.path, where.pointer + "/if"))})
+        condition = self._engine(_addressed(schema["if"], _at(where, "if")))
         then = self._child(schema["then"], where, "then") if "then" in schema else _accept
         otherwise = self._child(schema["else"], where, "else") if "else" in schema else _accept
 
@@ -490,7 +489,7 @@ class Explainer:
         kind, wrong = self._kinds.get(check, (None, ""))
         valid = None
         if kind is None and check not in self._delegated and self._holds_children(schema, where):
-            valid = self._compile_engine({"$ref": uri(where)} if where else schema).is_valid
+            valid = self.verdict(schema, where)
         return check, suffix, kind, wrong, valid
 
     def _holds_children(self, schema: Any, where: Location | None) -> bool:
@@ -541,6 +540,12 @@ class Explainer:
 # A child as its parent calls it: check, pointer suffix, the one type it tests (if that is all
 # it does), and the engine's verdict on a whole subtree (for objects and arrays).
 _Slot = tuple[Check, str, type | None, str, Callable[[Any], bool] | None]
+
+
+def _addressed(schema: Any, where: Location | None) -> Any:
+    """What the engine compiles for a schema: a reference to its place, so that its own
+    relative references resolve there, or the schema itself outside the files."""
+    return {"$ref": uri(where)} if where is not None else schema
 
 
 def _at(where: Location | None, *tokens: str | int) -> Location | None:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from generator.apimodel import Parameter
 from generator.spec import pointer as jp
 from tests.validate.samples import sample
 
@@ -157,3 +158,27 @@ def mutations(schema: Any, root: Any, pointer: str = "") -> Iterator[Mutation]:
         for name, sub in (schema.get("properties") or {}).items():
             if name in value:
                 yield from mutations(sub, root, jp.join(pointer, name))
+
+
+def parameter_breaks(parameter: Parameter) -> list[tuple[str, str | None, set[str]]]:
+    """Ways to break one parameter: (name, the value to send or None to leave it out, the
+    keywords that may report it)."""
+    schema = parameter.schema
+    cases: list[tuple[str, str | None, set[str]]] = []
+    if parameter.required:
+        cases.append(("required", None, {"required"}))
+    if schema.get("type") in ("integer", "number", "boolean"):
+        cases.append(("type", "not-a-value", {"type"}))
+    if schema.get("minLength", 0) >= 1:
+        cases.append(("minLength", "a" * (schema["minLength"] - 1), {"minLength"}))
+    if "maxLength" in schema:
+        cases.append(("maxLength", "a" * (schema["maxLength"] + 1), {"maxLength"}))
+    if "pattern" in schema:
+        cases.append(("pattern", "Not Valid_!", {"pattern"}))
+    if "enum" in schema:
+        cases.append(("enum", "not-a-member", {"enum"}))
+    if "minimum" in schema:
+        cases.append(("minimum", str(schema["minimum"] - 1), {"minimum"}))
+    if "maximum" in schema:
+        cases.append(("maximum", str(schema["maximum"] + 1), {"maximum"}))
+    return cases

@@ -94,6 +94,7 @@ def test_concrete_path_validates_path_parameters() -> None:
         "keyword": "maxLength",
         "message": violation["message"],
     }
+    assert "longer than" in violation["message"]
 
 
 def test_literal_segment_beats_template() -> None:

@@ -35,6 +35,6 @@ def test_engines_agree(api: str, key: str) -> None:
     instances = [request["body"], *(m.instance for m in mutations(schema, request["body"]))]
     for instance in instances:
         kwargs = {**request, "body": json.dumps(instance)}
-        a = {(v.location, v.pointer) for v in fast.validate_request(operation, **kwargs).violations}
-        b = {(v.location, v.pointer) for v in slow.validate_request(operation, **kwargs).violations}
-        assert a == b, (instance, a, b)
+        a = sorted(v[:3] for v in fast.validate_request(operation, **kwargs).violations)
+        b = sorted(v[:3] for v in slow.validate_request(operation, **kwargs).violations)
+        assert a == b, (instance, a, b)  # location, pointer and keyword; the wording differs

@@ -30,7 +30,7 @@ from generator.validate.compiler import (
 from generator.validate.explain import Error, render, uri
 from tests.specs.fidelity import SPECS
 from tests.validate.conftest import APIS, all_operations, validator
-from tests.validate.mutations import enrich, mutations, with_value
+from tests.validate.mutations import enrich, mutations, parameter_breaks, with_value
 from tests.validate.samples import media_example, valid_request
 
 OPERATIONS = all_operations()
@@ -65,6 +65,8 @@ def _request_cases(api: str, key: str) -> Iterator[tuple[str, dict[str, Any]]]:
     v = validator(api)
     operation = v.api.operations[key]
     request = valid_request(v.api, operation)
+    broken = _broken_parameters(operation, request)
+    yield "every parameter broken", broken
     if operation.request_body is None:
         return
     media = next(iter(operation.request_body.content.values()))
@@ -84,9 +86,26 @@ def _request_cases(api: str, key: str) -> Iterator[tuple[str, dict[str, Any]]]:
         except (KeyError, IndexError, TypeError):
             continue  # an earlier break removed this place
     yield "all at once", {**request, "body": json.dumps(combined)}
-    # Every header, query and path parameter wrong at once, beside a broken body.
-    wrong = dict.fromkeys(request["headers"], "~not~valid~")
-    yield "bad parameters", {**request, "headers": wrong, "body": json.dumps(combined)}
+    yield "all at once, parameters too", {**broken, "body": json.dumps(combined)}
+
+
+def _broken_parameters(operation: Any, request: dict[str, Any]) -> dict[str, Any]:
+    """The request with every path, query and header parameter broken (or, when it can only
+    be left out, left out), each the first way `parameter_breaks` knows."""
+    groups = {"path": "path_params", "query": "query", "header": "headers"}
+    broken = {**request, **{name: dict(request[name]) for name in groups.values()}}
+    if "body" in request:
+        broken["body"] = json.dumps(request["body"])
+    for parameter in operation.parameters:
+        breaks = parameter_breaks(parameter) if parameter.location in groups else []
+        if not breaks:
+            continue
+        _, value, _ = next((b for b in breaks if b[1] is not None), breaks[0])
+        values = broken[groups[parameter.location]]
+        values.pop(parameter.name, None)
+        if value is not None:
+            values[parameter.name] = value
+    return broken
 
 
 @pytest.mark.parametrize(("api", "key"), OPERATIONS, ids=IDS)
@@ -98,7 +117,10 @@ def test_requests_are_explained_as_the_engine_lists_them(api: str, key: str) -> 
     assert calls[0] == 0  # every violation of our specs is worded in Python
     for (name, request), violations in zip(cases, ours, strict=True):
         assert violations == slow.validate_request(key, **request).violations, name
-    assert sum(map(bool, ours)) or fast.api.operations[key].request_body is None
+    # Each case breaks something, except an operation with nothing to break.
+    breakable = any(parameter_breaks(p) for p in fast.api.operations[key].parameters)
+    assert all(ours[1:])
+    assert ours[0] or not breakable
 
 
 @pytest.mark.parametrize(("api", "key"), OPERATIONS, ids=IDS)

@@ -59,6 +59,7 @@ def test_the_result_carries_the_typed_parameters_and_parsed_body() -> None:
         headers={"Content-Type": "application/json", "If-Match": "7", "Authorization": "Bearer t"},
         body=b'{"name": "prod"}',
     )
+    assert akua.valid, akua.violations
     assert akua.parameters["path"] == {"id": "c-42"}
     assert akua.parameters["header"]["if-match"] == "7"
     assert akua.body == {"name": "prod"}
