@@ -168,9 +168,7 @@ class ReferenceApp:
                 "PERMISSION_DENIED",
                 f"{operation.key} needs one of the roles {', '.join(permissions['anyOf'])}",
             )
-        query: dict[str, list[str]] = {}
-        for name, value in parse_qsl(query_string, keep_blank_values=True):
-            query.setdefault(name, []).append(value)
+        query = parse_qsl(query_string, keep_blank_values=True)
         result = self.validator.validate_request(
             operation, path_params=path_params, query=query, headers=headers, body=body
         )
@@ -194,15 +192,13 @@ class ReferenceApp:
         call = Call(
             operation=operation,
             path=path_params,
-            query=query,
             headers=last,
             body=parsed,
             principal=principal,
             now=time.time(),
             typed=result.parameters,
         )
-        write = operation.method != "get"
-        with self.store.transaction(write=write):
+        with self.store.transaction(write=self.behaviour.writes(operation)):
             idempotency = operation.extensions.get("x-idempotency")
             key = last.get(str(idempotency.get("header", "")).lower()) if idempotency else None
             if idempotency and key:
@@ -362,8 +358,8 @@ def nesting(value: Any) -> int:
 def documented(operation: Operation, status: int) -> int:
     """`status` if the operation documents it (exactly or by range), else the nearest
     documented failure, else `status` under a `default` response."""
-    code = str(status)
-    if code in operation.responses or f"{code[0]}XX" in operation.responses:
+    response = operation.response(status)
+    if response is not None and response.status != "default":
         return status
     for other in _FALLBACKS.get(status, ()):
         if str(other) in operation.responses:

@@ -108,6 +108,14 @@ class Behaviour:
 
     # --- the work ---------------------------------------------------------------------------
 
+    def writes(self, operation: Operation) -> bool:
+        """Whether handling the operation may write, so that its transaction takes the write
+        lock up front: SQLite cannot turn a read transaction into a write once another
+        connection has written. Every method but GET; a GET too under `time:N`, where reading
+        a resource moves its lifecycle on."""
+        timed = self.mode.kind == "time" and any(r.lifecycle for r in self.resources.values())
+        return operation.method != "get" or timed
+
     def handle(self, call: Call) -> Reply:
         handler = self.handlers.get(call.operation.key)
         if handler is None:

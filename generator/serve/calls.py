@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.apimodel import Operation
-from generator.validate.coerce import coercer
 
 
 @dataclass(frozen=True)
@@ -26,32 +25,21 @@ class Principal:
 class Call:
     operation: Operation
     path: dict[str, str]
-    query: dict[str, list[str]]
     headers: dict[str, str]  # names in lower case; the last value of each
     body: Any
     principal: Principal
     now: float
-    # The parameters as the validator typed them: location -> name -> value.
+    # The parameters as the validator typed them: location -> name -> value, those sent.
     typed: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def arg(self, name: str, location: str = "query") -> Any:
-        """A parameter's value typed by its schema (the request has passed validation), else
-        the schema's default, else None."""
-        parameter = self.operation.parameter(name, location)
-        values = self.typed.get(location)
-        if parameter is not None and values is not None and name in values:
+        """A declared parameter's value as the validator typed it, else the schema's default
+        (None for a parameter the operation does not declare)."""
+        values = self.typed.get(location) or {}
+        if name in values:
             return values[name]
-        if location == "path":
-            raw = [self.path[name]] if name in self.path else []
-        elif location == "header":
-            raw = [self.headers[name.lower()]] if name.lower() in self.headers else []
-        else:
-            raw = self.query.get(name, [])
-        if parameter is None:
-            return raw[-1] if raw else None
-        if not raw:
-            return parameter.schema.get("default")
-        return coercer(parameter.schema, parameter.style, parameter.explode)(raw)
+        parameter = self.operation.parameter(name, location)
+        return None if parameter is None else parameter.schema.get("default")
 
 
 @dataclass

@@ -47,7 +47,6 @@ class Lifecycle:
     states: tuple[str, ...]
     creating: tuple[str, ...]  # initial state, then the transitional ones up to ready
     ready: str
-    failed: tuple[str, ...]
     deleting: str | None
     deleted: str | None  # a kept, inactive final state (listed only on request)
     updating: str | None = None  # where an update takes a ready resource
@@ -75,7 +74,6 @@ class Lifecycle:
             states=states,
             creating=tuple(creating) if initial != ready else (),
             ready=ready,
-            failed=tuple(ext.get("failed") or ()),
             deleting=deleting,
             deleted=ext.get("deleted"),
             updating=updating.get("state"),

@@ -76,8 +76,12 @@ def serve(
 ) -> None:
     """Serve until SIGINT or SIGTERM (uvicorn's own handlers: finish in-flight requests, then
     close the store)."""
-    app = ReferenceApp(config)
-    sock = bind(host, port)
+    sock = bind(host, port)  # first: a port in use then leaves no store open behind it
+    try:
+        app = ReferenceApp(config)
+    except BaseException:
+        sock.close()
+        raise
     server = _uvicorn(app)
     announce(
         f"serving {app.api.title} at {base_url(sock, app)} "

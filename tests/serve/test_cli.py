@@ -45,6 +45,7 @@ def serve(*arguments: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]
 def test_usage_errors_are_one_line_and_exit_2(arguments: list[str], message: str) -> None:
     result = serve(*arguments, "--db", ":memory:")
     assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == 1, result.stderr
     assert result.stderr.startswith("error: ")
     assert message in result.stderr
     assert "Traceback" not in result.stderr

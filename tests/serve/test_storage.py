@@ -494,6 +494,32 @@ def test_one_idempotent_create_across_processes_on_one_file(
             assert len(clients[0].get(f"{server.url}/clusters").json()["items"]) == 1
 
 
+def test_reads_that_move_a_timed_lifecycle_on_never_fail_beside_another_writer(
+    tmp_path: Path, children: Children
+) -> None:
+    """Under `time:N` a GET writes the states a cluster has gone through. Two processes on one
+    file, each creating clusters and reading them straight back while the other writes: no
+    answer is a 5xx (a read transaction that had to turn into a write once failed with
+    "database is locked" here), and every read finds its cluster."""
+    db = str(tmp_path / "kupe.sqlite3")
+    servers = [children.start("kupe", "--db", db, "--lifecycle", "time:0.005") for _ in range(2)]
+    collection = KUPE.format(tenant="acme")
+    with racers([s.url for s in servers]) as clients:
+
+        def churn(n: int) -> list[int]:
+            http, statuses = clients[n], []
+            for i in range(20):
+                name = f"c{n}-{i}"
+                statuses.append(http.post(collection, json=new_kupe(name)).status_code)
+                statuses += [http.get(f"{collection}/{name}").status_code for _ in range(3)]
+            return statuses
+
+        with ThreadPoolExecutor(RACERS) as pool:
+            statuses = [code for codes in pool.map(churn, range(RACERS)) for code in codes]
+    assert statuses.count(201) == RACERS * 20
+    assert statuses.count(200) == RACERS * 20 * 3
+
+
 def test_an_etag_never_names_two_different_clusters(serve: Callable[..., ThreadedServer]) -> None:
     """A strong ETag changes whenever the representation does (RFC 9110, 8.8.1), across a
     delete and a re-create under the same name too: an update made conditional on the deleted

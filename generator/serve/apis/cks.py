@@ -22,8 +22,7 @@ class Cks(Behaviour):
         self._updatable: dict[str, dict[str, Any]] = {}  # per operation
 
     def new_document(self, resource: Resource, call: Call, id: str) -> dict[str, Any]:
-        doc: dict[str, Any] = copy.deepcopy(call.body)
-        doc["id"] = id
+        doc = super().new_document(resource, call, id)
         doc["apiServerEndpoint"] = f"https://{id[:8]}.k8s.{str(doc['zone']).lower()}.coreweave.com"
         doc["isUpgradeable"] = False
         return doc

@@ -6,12 +6,15 @@ from __future__ import annotations
 import base64
 from typing import Any
 
+from generator.apimodel import Operation
 from generator.serve.behaviour import Behaviour, Handler, success_status
 from generator.serve.calls import ApiError, Call, Reply
 from generator.serve.certs import certificate_authority
 from generator.serve.document import timestamp
 from generator.serve.resource import Resource
 from generator.serve.store import Record
+
+_CONNECTION = "getClusterKubeconfig"
 
 
 class Kupe(Behaviour):
@@ -26,7 +29,11 @@ class Kupe(Behaviour):
         return {"error": error.message}
 
     def extra_handlers(self) -> dict[str, Handler]:
-        return {"getClusterKubeconfig": self.connection}
+        return {_CONNECTION: self.connection}
+
+    def writes(self, operation: Operation) -> bool:
+        # The first connection request of a cluster keeps the CA it makes.
+        return operation.key == _CONNECTION or super().writes(operation)
 
     def connection(self, call: Call) -> Reply:
         """Where to reach a running cluster and the CA to trust; 503 until it runs."""
