@@ -27,7 +27,7 @@ from generator.spec.catalog import spec_path
 from tests.e2e.clients import package, runtime
 from tests.serve.conftest import AUTH, TOKEN, config
 
-LIFECYCLE = "time:0.05"  # each provisioning state lasts 50 ms
+LIFECYCLE = "time:0.25"  # each state lasts 250 ms: long enough to catch Kupe before it runs
 WAIT = {"timeout": 20.0, "interval": 0.02, "max_interval": 0.05}
 FACADES = {
     "akua": "Akua",
