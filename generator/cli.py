@@ -249,8 +249,9 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _generate(args: argparse.Namespace) -> int:
     from generator.codegen import Outcome, default_specs, generate
+    from generator.spec.catalog import spec_path
 
-    specs = [Path(s) for s in args.specs] or default_specs()
+    specs = [spec_path(s) for s in args.specs] or default_specs()
     for spec in specs:
         if not spec.is_file():
             raise UsageError(f"no such spec: {spec}")
@@ -309,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for finding in exc.findings:
             print(finding.render(), file=sys.stderr)
         return EXIT_USAGE
-    except (UsageError, GeneratorError) as exc:
+    except GeneratorError as exc:  # UsageError among them
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print(f"error: '{args.command}' is not implemented yet", file=sys.stderr)

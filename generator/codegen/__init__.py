@@ -17,10 +17,13 @@ from generator.codegen.package import banner, write_package_files
 from generator.codegen.tree import differences, inputs_hash, is_current, swap_in, write_stamp
 from generator.errors import GeneratorError
 from generator.spec import load_spec
+from generator.spec.catalog import SPECS
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
-CODE = Path(__file__).resolve().parent
+# The generator's code a package depends on: this package, and the spec reader it walks the
+# spec with (operation order, $refs).
+CODE = (Path(__file__).resolve().parent, ROOT / "generator" / "spec")
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ class GenerationFailed(GeneratorError):
 
 def _inputs(spec_path: Path) -> str:
     spec = load_spec(spec_path)
-    return inputs_hash(spec.documents.keys(), TEMPLATES, CODE)
+    return inputs_hash(spec.documents.keys(), TEMPLATES, *CODE)
 
 
 def build_tree(spec_path: Path, names: Names, into: Path) -> None:
@@ -54,7 +57,7 @@ def build_tree(spec_path: Path, names: Names, into: Path) -> None:
     for path in sorted(into.rglob("*.py")):
         path.write_text(line + path.read_text(encoding="utf-8"), encoding="utf-8")
     _ruff(into)
-    write_stamp(into, banner(names), inputs_hash(spec.documents.keys(), TEMPLATES, CODE))
+    write_stamp(into, banner(names), inputs_hash(spec.documents.keys(), TEMPLATES, *CODE))
 
 
 def _ruff(root: Path) -> None:
@@ -149,7 +152,7 @@ def generate(
 
 
 def default_specs() -> list[Path]:
-    return sorted((ROOT / "specs").glob("*.yaml"))
+    return sorted(SPECS.glob("*.yaml"))
 
 
 __all__ = ["GenerationFailed", "Outcome", "default_specs", "generate", "generate_one"]

@@ -191,6 +191,14 @@ def _resource_semantics(
     concurrency = resource.get("concurrency")
     if not isinstance(concurrency, dict):
         return
+    # The facade keeps one record of ETags, so its token settings are per facade: a second
+    # resource with its own concurrency would silently take the first one's.
+    owner = context.setdefault("concurrency_resource", resource_name)
+    if owner != resource_name:
+        raise ValueError(
+            f"resources {owner!r} and {resource_name!r} both declare concurrency; the generated "
+            "facade supports one"
+        )
     envelope = (resource.get("envelope") or {}).get("item", "")
     token = concurrency.get("token") or {}
     context["token_header"] = token.get("header", "")

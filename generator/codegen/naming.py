@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.errors import UsageError
+
 
 @dataclass(frozen=True)
 class Names:
@@ -34,7 +36,10 @@ def method_name(name: str) -> str:
 def names_for(spec_path: Path, project_root: Path) -> Names:
     api = spec_path.stem
     if not re.fullmatch(r"[a-z][a-z0-9-]*", api):
-        raise ValueError(f"spec file name {spec_path.name!r} must be lowercase letters, digits, -")
+        raise UsageError(
+            f"spec file name {spec_path.name!r}: the API name it gives must be lowercase "
+            "letters, digits and -"
+        )
     try:
         label = spec_path.resolve().relative_to(project_root.resolve()).as_posix()
     except ValueError:

@@ -100,9 +100,9 @@ pip install {names.distribution}      # or: pip install generated/{names.api}
 
 The client talks to `{servers[0].get("url", "")}` by default (`${names.base_url_env}`
 overrides it) and sends the bearer token from `${names.token_env}` unless you pass `token=`.
-Requests time out after 30 s; connection errors, 408, 429 and 5xx answers are retried with
-exponential backoff that honours `Retry-After`, but a POST or PATCH only when it carries an
-idempotency key.
+Requests time out after 30 s; connection errors, 408, 429, 500, 502, 503 and 504 answers are
+retried with exponential backoff that honours `Retry-After`, but a POST or PATCH only when it
+carries an idempotency key.
 {example}
 ## Two kinds of model
 

@@ -23,11 +23,11 @@ def _tool_versions() -> str:
     return ";".join(found)
 
 
-def inputs_hash(spec_files: Iterable[Path], templates: Path, code: Path) -> str:
+def inputs_hash(spec_files: Iterable[Path], templates: Path, *code: Path) -> str:
     """Everything a package is derived from: the spec's files, the templates, the generator's
-    own code, and the versions of the tools. Cheap: no generator is imported."""
+    code it runs (folders), and the versions of the tools. Cheap: no generator is imported."""
     digest = hashlib.sha256(_tool_versions().encode())
-    for group in (sorted(spec_files), _files(templates), _files(code)):
+    for group in (sorted(spec_files), _files(templates), *(_files(c) for c in code)):
         for path in group:
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()

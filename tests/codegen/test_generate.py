@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 import generator.codegen.models
 from generator.codegen import GenerationFailed, generate_one
@@ -91,6 +92,23 @@ def test_failure_leaves_previous_tree_intact(
     assert [p.name for p in tmp_path.iterdir()] == [SPEC.stem]  # no staging left behind
 
 
+def test_two_resources_with_concurrency_are_refused_by_name(tmp_path: Path) -> None:
+    """The facade keeps one ETag record with one token setting: a second resource declaring
+    concurrency is refused, naming both, rather than silently given the first one's."""
+    document = yaml.safe_load(SPEC.read_text())
+    widget = document["x-resources"]["widget"]
+    concurrency = {"token": {"header": "ETag"}}
+    document["x-resources"] = {
+        "widget": {**widget, "operations": {"get": "getWidget"}, "concurrency": concurrency},
+        "twin": {**widget, "operations": {"create": "createWidget"}, "concurrency": concurrency},
+    }
+    spec = tmp_path / "widgets.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False))
+    both = r"resources '(twin|widget)' and '(twin|widget)' both declare concurrency"
+    with pytest.raises(GenerationFailed, match=both):
+        generate_one(spec, tmp_path / "out")
+
+
 def test_noop_regeneration_skips_without_heavy_imports(tmp_path: Path) -> None:
     generate_one(SPEC, tmp_path)
     probe = (
@@ -148,3 +166,16 @@ def test_generated_code_passes_ruff_and_mypy_strict(api: str, tmp_path: Path) ->
         check=False,
     )
     assert mypy.returncode == 0, mypy.stdout
+
+
+def test_a_spec_name_that_is_no_api_name_is_a_usage_error(tmp_path: Path) -> None:
+    """`generate My_Api.yaml` ends in one `error:` line and exit 2, not a traceback; and an API
+    name finds its spec as `validate` and `serve` do."""
+    spec = tmp_path / "My_Api.yaml"
+    shutil.copy(SPEC, spec)
+    command = [sys.executable, "-m", "generator", "generate", "--check", "--output"]
+    bad = subprocess.run([*command, str(tmp_path), str(spec)], capture_output=True, text=True)
+    assert bad.returncode == 2
+    assert bad.stderr.startswith("error: spec file name 'My_Api.yaml'"), bad.stderr
+    named = subprocess.run([*command, str(GENERATED), "kupe"], capture_output=True, text=True)
+    assert named.returncode == 0, named.stderr

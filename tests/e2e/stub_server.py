@@ -1,6 +1,7 @@
-"""A minimal spec-driven HTTP server for testing generated clients until the reference servers
-exist: it routes with the spec, validates every request with our validator, and answers the
-operation's documented success example. It can also be told to fail the next requests."""
+"""A minimal spec-driven HTTP server for testing generated clients: it routes with the spec,
+validates every request with our validator, and answers the operation's documented success
+example. It can also be told to fail the next requests, which the retry tests need and the
+reference servers of `serve` do not do."""
 
 from __future__ import annotations
 

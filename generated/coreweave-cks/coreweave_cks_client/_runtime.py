@@ -2,9 +2,10 @@
 """Retries with exponential backoff and jitter, honouring Retry-After, as httpx transports.
 
 Shared by every generated package (copied from one-spec's templates/_runtime.py). A request is
-retried on a connection error or on 408, 429 and 5xx answers, up to `max_retries` times, and
-each retry re-sends the identical request. Only requests that are safe to repeat are retried:
-GET, HEAD, OPTIONS, PUT and DELETE, and a POST or PATCH only when it carries an idempotency key,
+retried on a connection error or on 408, 429, 500, 502, 503 and 504 answers, up to
+`max_retries` times, and each retry re-sends the identical request. Only requests that are safe
+to repeat are retried: GET, HEAD, OPTIONS, PUT, DELETE and TRACE, and a POST or PATCH only when
+it carries an idempotency key,
 so a retry can never create a second resource.
 """
 
