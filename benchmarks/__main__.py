@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import platform
 import sys
 from pathlib import Path
@@ -19,10 +20,10 @@ def main() -> int:
     ]
     header = (
         "# Benchmarks\n\n"
-        "Written by `make bench`; every figure is a ratio against a peer measured in the same run\n"
-        f"on the same machine (Python {platform.python_version()}, {platform.machine()}, "
-        "2 cores). Rates vary by some tens of percent between runs on a shared machine; the\n"
-        "ratios are what to read.\n\n"
+        "Written by `make bench`; every target is a ratio against a peer measured in the same\n"
+        f"run on the same machine (Python {platform.python_version()}, {platform.machine()}, "
+        f"{os.cpu_count()} cores), but for the no-op generate time. Rates vary by some tens of\n"
+        "percent between runs on a shared machine; the ratios are what to read.\n\n"
     )
     OUT.write_text(header + "\n".join(sections), encoding="utf-8")
     sys.stdout.write(OUT.read_text(encoding="utf-8"))

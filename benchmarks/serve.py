@@ -8,6 +8,7 @@ import asyncio
 import http.client
 import json
 import multiprocessing
+import os
 import selectors
 import socket
 import sqlite3
@@ -481,9 +482,10 @@ def report(r: dict[str, Any]) -> str:
         f"Ours held {r['persisted']:,} clusters in its database file after it stopped, for "
         f"{r['acknowledged']:,} acknowledged creates (warm-up included). The load generator "
         f"spends about {client_us:.0f} us of CPU per request and drives a trivial server "
-        f"{headroom:.1f}x faster than the fastest rate above, "
+        f"{headroom:.1f}x faster than ours or Prism at their fastest, "
         + (
-            "so it is not what limits them; it does share the two cores with the servers."
+            f"so it is not what limits them; it does share the {os.cpu_count()} cores with "
+            "the servers."
             if headroom >= 3
             else "so it may be part of what limits them: read the ratios, not the rates."
         )

@@ -201,7 +201,10 @@ def measure() -> list[dict[str, Any]]:
         for _ in range(3):
             for name, func in contenders.items():
                 best[name] = max(best[name], rate(func, budget=0.5))
-        rows.append({"case": case.name, **best, "errors": contenders["ours"]()})
+        errors = contenders["ours"]()
+        # A peer that refused a valid request would look fast for the wrong reason.
+        assert contenders["openapi-core"]() == (errors > 0), f"openapi-core on {case.name}"
+        rows.append({"case": case.name, **best, "errors": errors})
     return rows
 
 
@@ -216,7 +219,8 @@ def report(rows: list[dict[str, Any]]) -> str:
         "- **ours** is `Validator.validate_request` with jsonschema-rs. It collects every",
         "  violation.",
         "- **openapi-core** is `OpenAPI.validate_request` on the same spec and operation. It",
-        "  stops at the first error.",
+        "  stops at the first failing part of the request (it does list every schema error of",
+        "  that part).",
         "- **jsonschema** is the same pipeline with the pure-Python jsonschema as the engine: a",
         "  `Draft202012Validator` built once per operation, `is_valid` first, then",
         "  `iter_errors` for every error. Only the engine differs, so this column is how the",
