@@ -11,6 +11,7 @@ from typing import Any
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from generator.apimodel import Api, build_api
 from generator.errors import Finding, Severity, SpecError
 from generator.spec import Spec
 
@@ -49,11 +50,21 @@ def rule(rule_id: str, severity: Severity, summary: str) -> Callable[[RuleFunc],
 
 
 class Context:
-    """What every rule sees: the loaded spec and a few things computed once for all rules."""
+    """What every rule sees: the loaded spec, its model, and a few things computed once for all
+    rules."""
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self.document: Any = spec.document
+
+    @cached_property
+    def api(self) -> Api:
+        """The spec's model (`generator.apimodel`), the only reader of the x- vocabulary: its
+        typed semantics, and in `findings` whatever in the vocabulary is malformed, misplaced
+        or names nothing. Not `require_clean()`: lint reports those findings, it does not
+        refuse the spec. A spec whose operations cannot be read raises SpecError here; `run`
+        reports its findings once, for every rule it stops."""
+        return build_api(self.spec)
 
     @cached_property
     def registry(self) -> Registry[Any]:
@@ -71,14 +82,22 @@ class Context:
 
 def run(spec: Spec, rules: Iterable[Rule] | None = None) -> Iterator[Finding]:
     context = Context(spec)
+    told: set[Finding] = set()  # a SpecError's findings, said once for all the rules it stops
     for item in rules if rules is not None else RULES.values():
         try:
             problems = list(item.check(context))
         except (SpecError, KeyError, TypeError, AttributeError, ValueError) as exc:
             # A rule that trips over a malformed spec must not hide the other findings. When
-            # $refs are broken, those findings already say why; otherwise say what happened.
-            if not spec.ref_findings:
-                yield spec.finding(item.id, "", f"could not check this rule: {exc!r}")
+            # $refs are broken, those findings already say why. A SpecError (an operation the
+            # model cannot read, which stops every rule that reads `context.api`) says where
+            # and why itself; otherwise say what happened.
+            if spec.ref_findings:
+                continue
+            if isinstance(exc, SpecError) and exc.findings:
+                yield from (f for f in exc.findings if f not in told)
+                told.update(exc.findings)
+                continue
+            yield spec.finding(item.id, "", f"could not check this rule: {exc!r}")
             continue
         for problem in problems:
             yield spec.finding(

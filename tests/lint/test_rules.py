@@ -221,6 +221,20 @@ def test_rule_fires(
     assert all(f.line >= 1 for f in hits)
 
 
+def _concurrency(token: Spec) -> Callable[[Spec], None]:
+    """Optimistic concurrency on the widget, with `token`; getWidget takes If-Match."""
+
+    def mutate(s: Spec) -> None:
+        if_match = {"name": "If-Match", "in": "header", "required": True}
+        _get(s)["parameters"] = [{**if_match, "schema": {"type": "string"}}]
+        s["x-resources"]["widget"]["concurrency"] = {
+            "token": token,
+            "precondition": {"header": "If-Match", "required": True, "operations": ["getWidget"]},
+        }
+
+    return mutate
+
+
 CONSISTENCY: list[tuple[Callable[[Spec], None], str, str]] = [
     (
         lambda s: s["x-resources"]["widget"]["operations"].update(get="readWidget"),
@@ -302,6 +316,43 @@ CONSISTENCY: list[tuple[Callable[[Spec], None], str, str]] = [
         "/x-resources/widget/lifecycle/updating/changes",
         "the resource has no /colour",
     ),
+    (
+        lambda s: s["x-resources"]["widget"]["lifecycle"].update(field="/phase"),
+        "/x-resources/widget/lifecycle/field",
+        "the resource schema has no such property",
+    ),
+    (
+        lambda s: s["x-resources"]["widget"].update(envelope={"item": "/widget"}),
+        "/x-resources/widget/operations/get",
+        "the response of GET /widgets/{id} has no /widget (item envelope)",
+    ),
+    (
+        _concurrency(token={"header": "ETag", "property": "/etag"}),
+        "/x-resources/widget/concurrency/token/property",
+        "the resource schema has no such property",
+    ),
+    (
+        lambda s: _create(s).update(
+            {"x-field-mask": {"field": "name", "encoding": "array", "alwaysRequired": ["colour"]}}
+        ),
+        CREATE + "/x-field-mask/alwaysRequired",
+        "no property 'colour'",
+    ),
+    (
+        lambda s: _get(s).update(
+            {
+                "x-pagination": {
+                    "style": "page-number",
+                    "items": "/name",
+                    "object": "/name",
+                    "next": "next",
+                    "pageParameter": "page",
+                }
+            }
+        ),
+        GET + "/x-pagination/pageParameter",
+        "getWidget has no query parameter 'page'",
+    ),
 ]
 
 
@@ -315,3 +366,68 @@ def test_extension_consistency(
     mutate(spec)
     hits = [f for f in lint_spec(write_spec(tmp_path, spec)) if f.rule == "extension-consistency"]
     assert any(f.pointer == pointer and text in f.message for f in hits), [f.render() for f in hits]
+    # Said once: the model checks the links, lint the schemas, and neither repeats the other.
+    said = [f for f in hits if f.pointer == pointer and text in f.message]
+    assert len(said) == 1, [f.render() for f in hits]
+
+
+def _lint(tmp_path: Path, mutate: Callable[[Spec], None]) -> list[str]:
+    spec = base_spec()
+    mutate(spec)
+    return [f"{f.rule} {f.pointer}: {f.message}" for f in lint_spec(write_spec(tmp_path, spec))]
+
+
+def test_concurrency_case_breaks_only_the_token(tmp_path: Path) -> None:
+    # The concurrency cases above are otherwise sound: the If-Match header is declared.
+    assert _lint(tmp_path, _concurrency(token={"header": "ETag"})) == []
+
+
+def test_nested_provenance_names_a_known_source(tmp_path: Path) -> None:
+    # `provenance` inside another extension takes the x-provenance shape and the same check.
+    def mutate(s: Spec) -> None:
+        _create(s)["x-idempotency"]["provenance"] = {"source": "gadgets"}
+        s["x-resources"]["widget"]["lifecycle"]["provenance"] = {"source": "widgets"}
+
+    assert _lint(tmp_path, mutate) == [
+        f"provenance-source-known {CREATE}/x-idempotency/provenance/source: "
+        "source 'gadgets' is not in info.x-source-documents"
+    ]
+
+
+def test_a_resource_without_identifier_is_one_finding(tmp_path: Path) -> None:
+    spec = base_spec()
+    del spec["x-resources"]["widget"]["identifier"]
+    findings = lint_spec(write_spec(tmp_path, spec))
+    # The resource is left out of the model; no other rule trips over it.
+    assert [(f.rule, f.pointer) for f in findings] == [("extension-schema", "/x-resources/widget")]
+    assert findings[0].line >= 1
+    assert "'identifier' is a required property" in findings[0].message
+
+
+def test_a_misplaced_extension_says_where_it_belongs(tmp_path: Path) -> None:
+    assert _lint(tmp_path, lambda s: _widget(s).update({"x-permissions": {"anyOf": ["A"]}})) == [
+        f"extension-schema {WIDGET}/x-permissions: x-permissions belongs on an operation"
+    ]
+
+
+def test_malformed_provenance_is_not_also_missing(tmp_path: Path) -> None:
+    found = _lint(tmp_path, _set(_get, "x-provenance", {"inferred": "short"}))
+    assert found
+    assert all(line.startswith(f"extension-schema {GET}/x-provenance") for line in found)
+
+
+def test_malformed_source_documents_do_not_unknow_every_source(tmp_path: Path) -> None:
+    found = _lint(tmp_path, lambda s: s["info"]["x-source-documents"]["widgets"].pop("file"))
+    assert found == [
+        "extension-schema /info/x-source-documents/widgets: 'file' is a required property"
+    ]
+
+
+def test_an_unreadable_operation_is_said_once_where_it_is(tmp_path: Path) -> None:
+    # The model cannot be built; the rules that read it say so at the operation, once.
+    found = _lint(tmp_path, lambda s: _create(s)["parameters"][0].pop("name"))
+    assert f"oas3-schema {CREATE}/parameters/0: 'name' is a required property" in found
+    assert [line for line in found if line.startswith(f"oas3-schema {CREATE}:")] == [
+        f"oas3-schema {CREATE}: createWidget cannot be read: KeyError: 'name'"
+    ]
+    assert not [line for line in found if "could not check" in line]

@@ -1,358 +1,173 @@
-"""Rules about our x- extensions: their JSON Schema, where they sit, and that they agree with
-the rest of the spec (docs/extensions.md)."""
+"""Rules about our x- extensions (docs/extensions.md), read from the typed model.
+
+`generator.apimodel` is the one reader of the vocabulary: `build_api` checks every extension
+against `generator/apimodel/vocabulary.schema.json` and where it sits (its `extension-schema`
+findings), and against the operations, paths, parameters and responses it names (its
+`extension-consistency` findings). These rules report those findings, and add what looks inside
+schemas: that the properties an extension names exist in the resource, request or response.
+"""
 
 from __future__ import annotations
 
-import importlib.resources
-import json
 from collections.abc import Iterator
-from functools import cache
+from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
-
+from generator.apimodel import Operation, Resource, SchemaRef, property_at
+from generator.apimodel.vocabulary import LINK_RULE, SCHEMA_RULE
 from generator.errors import Severity
 from generator.lint.registry import Context, Problem, rule
 from generator.spec import pointer as jp
-from generator.spec.formats import FORMAT_CHECKER
-from generator.spec.walk import Operation, operations
-
-# Where each extension may appear: "root", "info", "operation" or "any".
-_PLACES = {
-    "x-source-documents": "info",
-    "x-resources": "root",
-    "x-permissions": "operation",
-    "x-idempotency": "operation",
-    "x-field-mask": "operation",
-    "x-pagination": "operation",
-    "x-provenance": "any",
-    "x-immutable": "any",
-}
-_DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum"})
 
 
-@cache
-def _schema() -> dict[str, Any]:
-    text = (importlib.resources.files("generator.lint") / "extensions.schema.json").read_text()
-    schema: dict[str, Any] = json.loads(text)
-    return schema
+def _findings(ctx: Context, rule_id: str) -> Iterator[Problem]:
+    """The model's findings of one rule, as problems of the lint rule of the same id."""
+    files = {ctx.spec.display(path): path for path in ctx.spec.documents}
+    root = ctx.spec.display()
+    for finding in ctx.api.findings:
+        if finding.rule == rule_id:
+            path = None if finding.file == root else files.get(finding.file)
+            yield Problem(finding.pointer, finding.message, path)
 
 
-@cache
-def _validator(key: str) -> Draft202012Validator:
-    root = _schema()
-    registry: Registry[Any] = Registry().with_resource(
-        root["$id"], DRAFT202012.create_resource(root)
-    )
-    return Draft202012Validator(
-        {"$ref": f"{root['$id']}#/properties/{key}"},
-        registry=registry,
-        format_checker=FORMAT_CHECKER,
-    )
+def _node(ctx: Context, ref: SchemaRef | None) -> tuple[Any, Path] | None:
+    """The schema object a SchemaRef names, and its file; None when it names nothing (the model
+    reports that)."""
+    if ref is None:
+        return None
+    try:
+        return ctx.spec.at(ref.pointer, ref.path), ref.path
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
-def _extensions(value: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
-    """(pointer of the owner, key, value) for every extension of ours in the document."""
-    if isinstance(value, dict):
-        for key, child in value.items():
-            if key in _PLACES:
-                yield pointer, key, child
-            elif key not in _DATA_KEYS and not key.startswith("x-"):
-                yield from _extensions(child, jp.join(pointer, key))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            yield from _extensions(child, jp.join(pointer, index))
+def _has(ctx: Context, schema: tuple[Any, Path] | None, pointer: str) -> bool:
+    """Whether instances of the schema have a property at `pointer` (through $ref and allOf)."""
+    return schema is not None and property_at(ctx.spec, schema[0], pointer, schema[1]) is not None
 
 
-@rule("extension-schema", Severity.ERROR, "x- extensions are well-formed and where they belong")
+def _success_schema(ctx: Context, op: Operation) -> tuple[Any, Path] | None:
+    media = op.success.json if op.success is not None else None
+    return _node(ctx, media.schema_ref if media is not None else None)
+
+
+def _request_schema(ctx: Context, op: Operation) -> tuple[Any, Path] | None:
+    media = op.request_body.json if op.request_body is not None else None
+    return _node(ctx, media.schema_ref if media is not None else None)
+
+
+@rule(SCHEMA_RULE, Severity.ERROR, "our x- extensions are well-formed and where they belong")
 def extension_schema(ctx: Context) -> Iterator[Problem]:
-    operation_pointers = {op.pointer for op in operations(ctx.document)}
-    places = {"root": {""}, "info": {"/info"}, "operation": operation_pointers}
-    for owner, key, value in _extensions(ctx.document, ""):
-        at = jp.join(owner, key)
-        allowed = places.get(_PLACES[key])
-        if allowed is not None and owner not in allowed:
-            yield Problem(
-                at, f"{key} belongs on {_PLACES[key] if _PLACES[key] != 'root' else 'the root'}"
-            )
-            continue
-        for error in _validator(key).iter_errors(value):
-            yield Problem(jp.join(at, *error.absolute_path), error.message)
+    yield from _findings(ctx, SCHEMA_RULE)
 
 
 @rule("provenance-required", Severity.ERROR, "every operation says where it comes from")
 def provenance_required(ctx: Context) -> Iterator[Problem]:
-    for op in operations(ctx.document):
-        if "x-provenance" not in op.node:
-            yield Problem(op.pointer, f"{op.label} has no x-provenance")
+    for op in ctx.api.operations.values():
+        if op.provenance is not None:
+            continue
+        if (op.pointer, "provenance") in ctx.api.malformed:
+            continue  # there, but malformed: extension-schema says how
+        yield Problem(op.pointer, f"{op.label} has no x-provenance")
 
 
 @rule("provenance-source-known", Severity.ERROR, "provenance names a declared source document")
 def provenance_known(ctx: Context) -> Iterator[Problem]:
-    documents = (ctx.document.get("info") or {}).get("x-source-documents") or {}
-    for owner, key, value in _extensions(ctx.document, ""):
-        source = value.get("source") if key == "x-provenance" and isinstance(value, dict) else None
-        if source is not None and source not in documents:
+    if ("/info", "sources") in ctx.api.malformed:
+        return  # the documents are malformed (extension-schema says how): none is known
+    for provenance in ctx.api.provenance.values():
+        if provenance.source is not None and provenance.source not in ctx.api.sources:
             yield Problem(
-                jp.join(owner, key, "source"),
-                f"source {value['source']!r} is not in info.x-source-documents",
+                jp.join(provenance.pointer, "source"),
+                f"source {provenance.source!r} is not in info.x-source-documents",
             )
 
 
 # --- consistency ------------------------------------------------------------------------------
 
 
-def _properties_at(ctx: Context, schema: Any, pointer: str) -> Any:
-    """The schema reached by following `pointer` through `properties` (and allOf); None if not."""
-    node = _resolved(ctx, schema)
-    for token in jp.split(pointer):
-        found = None
-        for candidate in [node, *((node or {}).get("allOf") or [])]:
-            candidate = _resolved(ctx, candidate)
-            props = (candidate or {}).get("properties") or {}
-            if token in props:
-                found = _resolved(ctx, props[token])
-                break
-        if found is None:
-            return None
-        node = found
-    return node
-
-
-def _resolved(ctx: Context, node: Any) -> Any:
-    try:
-        return ctx.spec.resolve(node)[0]
-    except Exception:
-        return None
-
-
-def _json_schema(ctx: Context, holder: Any) -> Any:
-    holder = _resolved(ctx, holder)
-    content = (holder or {}).get("content") or {}
-    media = content.get("application/json") or next(iter(content.values()), None)
-    return (media or {}).get("schema")
-
-
-def _success_schema(ctx: Context, op: Operation) -> Any:
-    for status, response in sorted((op.node.get("responses") or {}).items()):
-        if str(status).startswith("2"):
-            schema = _json_schema(ctx, response)
-            if schema is not None:
-                return schema
-    return None
-
-
-def _header_parameter(ctx: Context, op: Operation, name: str) -> dict[str, Any] | None:
-    for node in (op.path_item, op.node):
-        for raw in node.get("parameters") or []:
-            parameter = _resolved(ctx, raw) or {}
-            if (
-                parameter.get("in") == "header"
-                and str(parameter.get("name")).lower() == name.lower()
-            ):
-                return parameter
-    return None
-
-
-def _query_parameter(ctx: Context, op: Operation, name: str) -> bool:
-    for node in (op.path_item, op.node):
-        for raw in node.get("parameters") or []:
-            parameter = _resolved(ctx, raw) or {}
-            if parameter.get("in") == "query" and parameter.get("name") == name:
-                return True
-    return False
-
-
-@rule("extension-consistency", Severity.ERROR, "x- extensions agree with the rest of the spec")
+@rule(LINK_RULE, Severity.ERROR, "our x- extensions agree with the rest of the spec")
 def extension_consistency(ctx: Context) -> Iterator[Problem]:
-    by_id = {op.operation_id: op for op in operations(ctx.document) if op.operation_id}
-    resources = ctx.document.get("x-resources")
-    if isinstance(resources, dict):
-        for name, resource in resources.items():
-            if isinstance(resource, dict):
-                yield from _resource(ctx, by_id, resource, jp.join("", "x-resources", name))
-    for op in by_id.values():
-        yield from _operation_extensions(ctx, op)
+    # What the extensions name outside schemas (operations, paths, parameters, headers,
+    # statuses) and their own coherence: the model checked those.
+    yield from _findings(ctx, LINK_RULE)
+    # What they name inside schemas: checked here, on the typed objects.
+    for resource in ctx.api.resources.values():
+        yield from _resource(ctx, resource)
+    for op in ctx.api.operations.values():
+        yield from _operation(ctx, op)
 
 
-def _resource(
-    ctx: Context, by_id: dict[str, Operation], resource: dict[str, Any], at: str
-) -> Iterator[Problem]:
-    paths = ctx.document.get("paths") or {}
-    schema_ref = str(resource.get("schema", ""))
-    schema = None
-    try:
-        schema = ctx.spec.at(schema_ref.lstrip("#"))
-    except KeyError:
-        yield Problem(jp.join(at, "schema"), f"{schema_ref} does not exist")
-    collection, item = resource.get("collectionPath"), resource.get("itemPath")
-    for key, path in (("collectionPath", collection), ("itemPath", item)):
-        if path not in paths:
-            yield Problem(jp.join(at, key), f"path {path!r} is not in paths")
-    identifier = resource.get("identifier") or {}
-    if isinstance(item, str) and isinstance(collection, str):
-        expected = f"{collection}/{{{identifier.get('parameter')}}}"
-        if item != expected:
-            yield Problem(jp.join(at, "itemPath"), f"itemPath should be {expected}")
-    if (
-        schema is not None
-        and _properties_at(ctx, schema, str(identifier.get("property", ""))) is None
-    ):
+def _resource(ctx: Context, resource: Resource) -> Iterator[Problem]:
+    at = resource.pointer
+    schema = _node(ctx, resource.schema)
+    for verb, key in resource.operations.items():
+        yield from _envelope(ctx, resource, verb, ctx.api.operations[key])
+    if schema is None:
+        return  # the model reports a schema that does not exist
+    if not _has(ctx, schema, resource.identifier.property):
         yield Problem(
             jp.join(at, "identifier", "property"), "the resource schema has no such property"
         )
-    for verb, operation_id in (resource.get("operations") or {}).items():
-        op = by_id.get(operation_id)
-        where = jp.join(at, "operations", verb)
-        if op is None:
-            yield Problem(where, f"operationId {operation_id!r} does not exist")
-            continue
-        expected_path = collection if verb in ("create", "list") else item
-        if op.path != expected_path:
-            yield Problem(where, f"{operation_id} is on {op.path}, not {expected_path}")
-        yield from _envelope(ctx, resource, verb, op, where)
-    lifecycle = resource.get("lifecycle")
-    if isinstance(lifecycle, dict):
-        yield from _lifecycle(ctx, schema, lifecycle, jp.join(at, "lifecycle"))
-    concurrency = resource.get("concurrency")
-    if isinstance(concurrency, dict):
-        yield from _concurrency(
-            ctx, by_id, resource, schema, concurrency, jp.join(at, "concurrency")
+    lifecycle = resource.lifecycle
+    if lifecycle is not None:
+        where = jp.join(at, "lifecycle")
+        for pointer, _ in lifecycle.updating.changes if lifecycle.updating else ():
+            if not _has(ctx, schema, pointer):
+                yield Problem(
+                    jp.join(where, "updating", "changes"), f"the resource has no {pointer}"
+                )
+        field = property_at(ctx.spec, schema[0], lifecycle.field, schema[1])
+        if field is None:
+            yield Problem(jp.join(where, "field"), "the resource schema has no such property")
+        elif (
+            isinstance(field, dict)
+            and isinstance(field.get("enum"), list)
+            and not lifecycle.open
+            and set(field["enum"]) != set(lifecycle.states)
+        ):
+            yield Problem(
+                jp.join(where, "states"), f"states differ from the field's enum {field['enum']}"
+            )
+    concurrency = resource.concurrency
+    token = concurrency.token.property if concurrency is not None else None
+    if token is not None and not _has(ctx, schema, token):
+        yield Problem(
+            jp.join(at, "concurrency", "token", "property"),
+            "the resource schema has no such property",
         )
 
 
-def _envelope(
-    ctx: Context, resource: dict[str, Any], verb: str, op: Operation, where: str
-) -> Iterator[Problem]:
-    envelope = resource.get("envelope") or {}
-    key = "list" if verb == "list" else "item"
-    if verb == "delete" or key not in envelope:
+def _envelope(ctx: Context, resource: Resource, verb: str, op: Operation) -> Iterator[Problem]:
+    """The resource (or the list's array) sits where the envelope says in the success response
+    of each of its operations but delete; "" (the body itself) is always there."""
+    kind = "list" if verb == "list" else "item"
+    pointer = resource.envelope.list if verb == "list" else resource.envelope.item
+    if verb == "delete" or not pointer:
         return
     body = _success_schema(ctx, op)
-    if body is not None and envelope[key] and _properties_at(ctx, body, envelope[key]) is None:
-        yield Problem(where, f"the response of {op.label} has no {envelope[key]} ({key} envelope)")
-
-
-def _lifecycle(ctx: Context, schema: Any, lifecycle: dict[str, Any], at: str) -> Iterator[Problem]:
-    states = lifecycle.get("states") or []
-    for key in ("initial", "deleting", "deleted"):
-        if key in lifecycle and lifecycle[key] not in states:
-            yield Problem(jp.join(at, key), f"{lifecycle[key]!r} is not one of the states")
-    groups = {}
-    for key in ("ready", "failed", "transitional"):
-        groups[key] = set(lifecycle.get(key) or [])
-        for state in groups[key] - set(states):
-            yield Problem(jp.join(at, key), f"{state!r} is not one of the states")
-    for a, b in (("ready", "failed"), ("ready", "transitional"), ("failed", "transitional")):
-        if groups[a] & groups[b]:
-            yield Problem(at, f"{sorted(groups[a] & groups[b])} are both {a} and {b}")
-    updating = lifecycle.get("updating") or {}
-    changes = updating.get("changes") or {}
-    for state in [updating.get("state"), *changes.values()]:
-        if state is not None and state not in groups["transitional"]:
-            yield Problem(jp.join(at, "updating"), f"{state!r} is not a transitional state")
-    if schema is None:
-        return
-    for pointer in changes:
-        if _properties_at(ctx, schema, pointer) is None:
-            yield Problem(jp.join(at, "updating", "changes"), f"the resource has no {pointer}")
-    field = _properties_at(ctx, schema, str(lifecycle.get("field", "")))
-    if field is None:
-        yield Problem(jp.join(at, "field"), "the resource schema has no such property")
-    elif (
-        isinstance(field.get("enum"), list)
-        and not lifecycle.get("open")
-        and set(field["enum"]) != set(states)
-    ):
-        yield Problem(jp.join(at, "states"), f"states differ from the field's enum {field['enum']}")
-
-
-def _concurrency(
-    ctx: Context,
-    by_id: dict[str, Operation],
-    resource: dict[str, Any],
-    schema: Any,
-    concurrency: dict[str, Any],
-    at: str,
-) -> Iterator[Problem]:
-    token = concurrency.get("token") or {}
-    if (
-        "property" in token
-        and schema is not None
-        and _properties_at(ctx, schema, token["property"]) is None
-    ):
-        yield Problem(jp.join(at, "token", "property"), "the resource schema has no such property")
-    if "header" in token:
-        declared = False
-        for operation_id in (resource.get("operations") or {}).values():
-            op = by_id.get(operation_id)
-            for response in ((op.node.get("responses") if op else None) or {}).values():
-                headers = (_resolved(ctx, response) or {}).get("headers") or {}
-                declared |= any(h.lower() == token["header"].lower() for h in headers)
-        if not declared:
-            yield Problem(
-                jp.join(at, "token", "header"),
-                f"no response of the resource declares {token['header']}",
-            )
-    precondition = concurrency.get("precondition") or {}
-    mismatch = concurrency.get("mismatch") or {}
-    for index, operation_id in enumerate(precondition.get("operations") or []):
-        where = jp.join(at, "precondition", "operations", index)
-        op = by_id.get(operation_id)
-        if op is None:
-            yield Problem(where, f"operationId {operation_id!r} does not exist")
-            continue
-        parameter = _header_parameter(ctx, op, str(precondition.get("header")))
-        if parameter is None:
-            yield Problem(
-                where, f"{operation_id} does not declare the {precondition.get('header')} header"
-            )
-        elif bool(parameter.get("required")) != bool(precondition.get("required")):
-            yield Problem(
-                where, f"{operation_id}'s {precondition.get('header')} header disagrees on required"
-            )
-        if "status" in mismatch and str(mismatch["status"]) not in (op.node.get("responses") or {}):
-            yield Problem(
-                where, f"{operation_id} does not document the {mismatch['status']} mismatch answer"
-            )
-
-
-def _operation_extensions(ctx: Context, op: Operation) -> Iterator[Problem]:
-    idempotency = op.node.get("x-idempotency")
-    if (
-        isinstance(idempotency, dict)
-        and _header_parameter(ctx, op, str(idempotency.get("header"))) is None
-    ):
+    if body is not None and not _has(ctx, body, pointer):
         yield Problem(
-            jp.join(op.pointer, "x-idempotency", "header"),
-            f"{op.label} does not declare the {idempotency.get('header')} header",
+            jp.join(resource.pointer, "operations", verb),
+            f"the response of {op.label} has no {pointer} ({kind} envelope)",
         )
-    mask = op.node.get("x-field-mask")
-    if isinstance(mask, dict):
-        body = _json_schema(ctx, op.node.get("requestBody"))
+
+
+def _operation(ctx: Context, op: Operation) -> Iterator[Problem]:
+    mask = op.field_mask
+    if mask is not None:
+        at = mask.pointer
+        body = _request_schema(ctx, op)
         for key, name in [
-            ("field", mask.get("field")),
-            *(("alwaysRequired", n) for n in mask.get("alwaysRequired") or []),
+            ("field", mask.field),
+            *(("alwaysRequired", n) for n in mask.always_required),
         ]:
-            if body is None or _properties_at(ctx, body, jp.join("", str(name))) is None:
-                yield Problem(
-                    jp.join(op.pointer, "x-field-mask", key),
-                    f"the request body has no property {name!r}",
-                )
-    pagination = op.node.get("x-pagination")
-    if isinstance(pagination, dict):
+            if not _has(ctx, body, jp.join("", name)):
+                yield Problem(jp.join(at, key), f"the request body has no property {name!r}")
+    pagination = op.pagination
+    if pagination is not None:
+        at = pagination.pointer
         body = _success_schema(ctx, op)
-        for key in ("items", "object"):
-            if body is None or _properties_at(ctx, body, str(pagination.get(key, ""))) is None:
-                yield Problem(
-                    jp.join(op.pointer, "x-pagination", key),
-                    "the success response has no such property",
-                )
-        for key in ("pageParameter", "limitParameter"):
-            if key in pagination and not _query_parameter(ctx, op, pagination[key]):
-                yield Problem(
-                    jp.join(op.pointer, "x-pagination", key),
-                    f"{op.label} has no query parameter {pagination[key]!r}",
-                )
+        for key, pointer in (("items", pagination.items), ("object", pagination.object)):
+            if not _has(ctx, body, pointer):
+                yield Problem(jp.join(at, key), "the success response has no such property")
