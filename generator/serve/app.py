@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
-from generator.apimodel import Api, Operation, build_api
+from generator.apimodel import Api, Conflict, Idempotency, Operation, build_api
 from generator.serve.apis import behaviour_for
 from generator.serve.behaviour import Behaviour
 from generator.serve.calls import ApiError, Call, Principal, Reply
@@ -35,6 +35,12 @@ Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 ADMIN = "/_reference"
 log = logging.getLogger("generator.serve")
+
+# The answer to an idempotency key reused with a different request, when the spec's idempotency
+# gives no `conflict` (the documents say nothing of it). The reference server's own choice: 422
+# FAILED_PRECONDITION, a refusal of this request as it stands that cannot be mistaken for a
+# documented concurrency answer (409 ABORTED, 412) or a malformed request (400).
+UNDOCUMENTED_CONFLICT = Conflict(status=422, code="FAILED_PRECONDITION")
 
 # When an operation does not document the status a failure calls for, the nearest one it does.
 _FALLBACKS = {
@@ -65,12 +71,11 @@ class ReferenceApp:
 
     def __init__(self, config: ServeConfig) -> None:
         self.config = config
-        self.api: Api = build_api(load_spec(config.spec))
+        # The semantics drive everything here: a broken vocabulary is refused (SpecError).
+        self.api: Api = build_api(load_spec(config.spec)).require_clean()
         self.validator = Validator(self.api)
         self.store = Store(config.db, config.spec.stem)
-        self.behaviour: Behaviour = behaviour_for(config.spec.stem)(
-            self.api, self.store, config.lifecycle
-        )
+        self.behaviour: Behaviour = behaviour_for(self.api)(self.api, self.store, config.lifecycle)
         self.base_path = self.api.base_path
         self.response_violations: list[ResponseViolation] = []
 
@@ -161,12 +166,12 @@ class ReferenceApp:
         body: bytes,
     ) -> Reply:
         principal = self.authenticate(operation, headers)
-        permissions = operation.extensions.get("x-permissions") or {}
-        if not principal.may(list(permissions.get("anyOf") or [])):
+        permissions = operation.permissions  # None: anyone authenticated may call it
+        if permissions is not None and not principal.may(permissions.any_of):
             raise ApiError(
                 403,
                 "PERMISSION_DENIED",
-                f"{operation.key} needs one of the roles {', '.join(permissions['anyOf'])}",
+                f"{operation.key} needs one of the roles {', '.join(permissions.any_of)}",
             )
         query = parse_qsl(query_string, keep_blank_values=True)
         result = self.validator.validate_request(
@@ -199,9 +204,9 @@ class ReferenceApp:
             typed=result.parameters,
         )
         with self.store.transaction(write=self.behaviour.writes(operation)):
-            idempotency = operation.extensions.get("x-idempotency")
-            key = last.get(str(idempotency.get("header", "")).lower()) if idempotency else None
-            if idempotency and key:
+            idempotency = operation.idempotency
+            key = last.get(idempotency.header.lower()) if idempotency is not None else None
+            if idempotency is not None and key:
                 return self.idempotent(idempotency, key, call)
             return self.behaviour.handle(call)
 
@@ -218,9 +223,10 @@ class ReferenceApp:
             raise ApiError(401, "UNAUTHENTICATED", "the bearer token is not valid")
         return Principal(token, tokens.get(token) if tokens else None)
 
-    def idempotent(self, rule: dict[str, Any], key: str, call: Call) -> Reply:
-        """Same key and same request: the first answer again, and nothing done twice. Same key,
-        another request: the documented rejection."""
+    def idempotent(self, rule: Idempotency, key: str, call: Call) -> Reply:
+        """Same key and same request: the first answer again, and nothing done twice (the one
+        replay the vocabulary has, `original-response`). Same key, another request: the
+        documented conflict, else UNDOCUMENTED_CONFLICT."""
         scope = self.behaviour.scope(call)
         fingerprint = hashlib.sha256(
             json.dumps([call.operation.key, call.path, call.body], sort_keys=True).encode()
@@ -228,10 +234,10 @@ class ReferenceApp:
         stored = self.store.replay(scope, call.operation.key, key)
         if stored is not None:
             if stored.fingerprint != fingerprint:
-                conflict = rule.get("conflict") or {}
+                conflict = rule.conflict or UNDOCUMENTED_CONFLICT
                 raise ApiError(
-                    int(conflict.get("status", 422)),
-                    str(conflict.get("code", "FAILED_PRECONDITION")),
+                    conflict.status,
+                    conflict.code or "FAILED_PRECONDITION",  # a documented status, no code
                     f"the idempotency key {key!r} was used with a different request",
                 )
             answer = json.loads(stored.body) if stored.body else None

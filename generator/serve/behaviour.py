@@ -1,7 +1,8 @@
 """What a reference server does with a validated call: the create, get, list, update and delete
-of every resource that `x-resources` declares, lifecycles and preconditions included, driven by
-the spec alone. Each API's module (`apis/`) subclasses `Behaviour` only for what a spec cannot
-say: how a request becomes a resource, timestamps, error shapes, extra operations."""
+of every resource the model declares (`Api.resources`), lifecycles, preconditions and paging
+included, driven by the spec's typed model alone. Each API's module (`apis/`) subclasses
+`Behaviour` only for what a spec cannot say: how a request becomes a resource, timestamps, error
+shapes, extra operations."""
 
 from __future__ import annotations
 
@@ -11,20 +12,29 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from generator.apimodel import Api, Operation
+from generator.apimodel import Api, Operation, Pagination, Resource
 from generator.serve.calls import ApiError, Call, Reply
 from generator.serve.document import get, put, wrap
-from generator.serve.lifecycle import GONE, Mode, due_steps
-from generator.serve.resource import Resource, token_matches
+from generator.serve.lifecycle import GONE, LifecycleDriver, Mode, due_steps
 from generator.serve.store import Record, Store
 
 Handler = Callable[[Call], Reply]
 
+# A page-number list answers this many items a page when the spec's pagination names no limit
+# parameter, or the request sends none and the parameter has no default.
+PAGE_SIZE = 100
 
-def success_status(operation: Operation) -> int:
-    """The operation's documented success status (its lowest 2xx)."""
-    codes = sorted(int(s) for s in operation.responses if s.isdigit() and s.startswith("2"))
-    return codes[0] if codes else 200
+
+def token_matches(sent: str, current: str) -> bool:
+    """An If-Match value against the current token: `*`, a list, quoted or bare tags. The
+    comparison is strong (RFC 9110): a weak tag `W/"..."` never matches."""
+    for candidate in sent.split(","):
+        value = candidate.strip()
+        if value == "*":
+            return True
+        if not value.startswith("W/") and value.strip('"') == current:
+            return True
+    return False
 
 
 def not_found(resource: Resource, id: str) -> ApiError:
@@ -38,21 +48,30 @@ class Behaviour:
         self.api = api
         self.store = store
         self.mode = mode
-        self.resources = {
-            name: Resource.from_extension(name, ext) for name, ext in api.resources.items()
+        self.resources: dict[str, Resource] = api.resources
+        # The lifecycle of each resource that has one, in motion (by resource name).
+        self.lifecycles = {
+            name: LifecycleDriver(resource.lifecycle)
+            for name, resource in self.resources.items()
+            if resource.lifecycle is not None
         }
         self.handlers: dict[str, Handler] = {}
         for resource in self.resources.values():
-            for role, operation_id in resource.operations.items():
-                action = getattr(self, f"_{role}", None)
+            for verb, key in resource.operations.items():
+                action = getattr(self, f"_{verb}", None)
                 if action is not None:
-                    self.handlers[operation_id] = partial(action, resource)
+                    self.handlers[key] = partial(action, resource)
         self.handlers.update(self.extra_handlers())
+
+    def lifecycle(self, resource: Resource) -> LifecycleDriver | None:
+        """The driver of a resource's lifecycle; None when the spec declares none."""
+        return self.lifecycles.get(resource.name)
 
     # --- hooks an API module overrides ------------------------------------------------------
 
     def extra_handlers(self) -> dict[str, Handler]:
-        """Handlers of the operations that are not plain resource CRUD, by operationId."""
+        """Handlers of the operations that are not plain resource CRUD, by operation key (the
+        operationId)."""
         return {}
 
     def scope(self, call: Call) -> str:
@@ -65,7 +84,7 @@ class Behaviour:
     def new_document(self, resource: Resource, call: Call, id: str) -> dict[str, Any]:
         """The resource a create request makes: by default, the request body itself."""
         doc = copy.deepcopy(call.body) if isinstance(call.body, dict) else {}
-        return put(doc, resource.id_property, id)
+        return put(doc, resource.identifier.property, id)
 
     def new_private(self, resource: Resource, call: Call, id: str) -> dict[str, Any]:
         """Server-only data kept with a new resource (request fields its representation does
@@ -88,18 +107,19 @@ class Behaviour:
         """The resource as the API shows it."""
         doc = record.doc
         concurrency = resource.concurrency
-        if concurrency is not None and concurrency.property:
-            put(doc, concurrency.property, self.token(record))
+        if concurrency is not None and concurrency.token.property:
+            put(doc, concurrency.token.property, self.token(record))
         return doc
 
     def listed(self, resource: Resource, record: Record, call: Call) -> bool:
         """Whether a list shows a resource: inactive (deleted but kept) ones are hidden."""
-        lifecycle = resource.lifecycle
+        lifecycle = self.lifecycle(resource)
         return lifecycle is None or not lifecycle.is_inactive(lifecycle.state(record.doc))
 
     def page_object(self, page: int, pages: int, limit: int, total: int, call: Call) -> Any:
-        """The pagination object of a page-number list answer."""
-        return {"next": page + 1 if page < pages else 0}
+        """The pagination object of a page-number list answer, beside the next page's number
+        (which `page` puts where the spec's pagination says): nothing more by default."""
+        return {}
 
     def error_body(self, error: ApiError) -> Any:
         """The provider's error shape: by default `{code, message}` with a symbolic code, as
@@ -113,7 +133,7 @@ class Behaviour:
         lock up front: SQLite cannot turn a read transaction into a write once another
         connection has written. Every method but GET; a GET too under `time:N`, where reading
         a resource moves its lifecycle on."""
-        timed = self.mode.kind == "time" and any(r.lifecycle for r in self.resources.values())
+        timed = self.mode.kind == "time" and bool(self.lifecycles)
         return operation.method != "get" or timed
 
     def handle(self, call: Call) -> Reply:
@@ -126,7 +146,7 @@ class Behaviour:
         return str(record.version)
 
     def load(self, resource: Resource, call: Call) -> Record:
-        id = call.path.get(resource.id_parameter, "")
+        id = call.path.get(resource.identifier.parameter, "")
         record = self.store.get(resource.name, self.scope(call), id)
         if record is not None:
             record = self.refresh(resource, record, call.now)
@@ -135,28 +155,31 @@ class Behaviour:
         return record
 
     def item_reply(self, resource: Resource, record: Record, call: Call) -> Reply:
-        status = success_status(call.operation)
+        status = call.operation.success_status
         response = call.operation.response(status)
         body = None
         if response is not None and response.content:
-            body = wrap(resource.item_envelope, self.present(resource, record))
+            body = wrap(resource.envelope.item, self.present(resource, record))
         return Reply(status, body, self.token_headers(resource, record))
 
     def token_headers(self, resource: Resource, record: Record) -> list[tuple[str, str]]:
         concurrency = resource.concurrency
-        if concurrency is None or not concurrency.header:
+        if concurrency is None or not concurrency.token.header:
             return []
-        return [(concurrency.header, f'"{self.token(record)}"')]
+        return [(concurrency.token.header, f'"{self.token(record)}"')]
 
     def precondition(self, resource: Resource, record: Record, call: Call) -> None:
         concurrency = resource.concurrency
-        if concurrency is None or call.operation.key not in concurrency.operations:
+        if concurrency is None:
             return
-        sent = call.headers.get(concurrency.precondition.lower())
+        precondition = concurrency.precondition
+        if call.operation.key not in precondition.operations:
+            return
+        sent = call.headers.get(precondition.header.lower())
         if sent is None:
-            if concurrency.required:
+            if precondition.required:
                 raise ApiError(
-                    400, "INVALID_ARGUMENT", f"the {concurrency.precondition} header is required"
+                    400, "INVALID_ARGUMENT", f"the {precondition.header} header is required"
                 )
             return
         if not token_matches(sent, self.token(record)):
@@ -165,13 +188,13 @@ class Behaviour:
     def mismatch(self, resource: Resource, record: Record) -> ApiError:
         concurrency = resource.concurrency
         assert concurrency is not None
+        mismatch = concurrency.mismatch
         current = self.token(record)
         return ApiError(
-            concurrency.mismatch_status,
-            concurrency.mismatch_code
-            or ("ABORTED" if concurrency.mismatch_status == 409 else "FAILED_PRECONDITION"),
+            mismatch.status,
+            mismatch.code or ("ABORTED" if mismatch.status == 409 else "FAILED_PRECONDITION"),
             f"{resource.name} {record.id!r} has changed: its current version is {current}",
-            place={concurrency.current_token: current} if concurrency.current_token else None,
+            place={mismatch.current_token: current} if mismatch.current_token else None,
             headers=self.token_headers(resource, record),
         )
 
@@ -191,7 +214,7 @@ class Behaviour:
     def refresh(self, resource: Resource, record: Record, now: float) -> Record | None:
         """Under `time:N`, move a resource on by the states it has gone through since it was
         last written (materialised on read, so that every reader sees the same state)."""
-        lifecycle = resource.lifecycle
+        lifecycle = self.lifecycle(resource)
         steps = due_steps(self.mode, record.state_since, now)
         if lifecycle is None or not steps:
             return record
@@ -210,11 +233,12 @@ class Behaviour:
 
     def move(self, resource: Resource, record: Record, state: str, since: float) -> Record | None:
         """Put a resource in a lifecycle state (GONE removes it)."""
-        assert resource.lifecycle is not None
+        lifecycle = self.lifecycle(resource)
+        assert lifecycle is not None
         if state == GONE:
             self.store.delete(record.kind, record.scope, record.id)
             return None
-        resource.lifecycle.set_state(record.doc, state)
+        lifecycle.set_state(record.doc, state)
         record.state_since = since
         self.save(resource, record, since)
         return record
@@ -225,14 +249,15 @@ class Behaviour:
         """The admin endpoint: move resources one state on (or to `to`); returns what moved."""
         moved = []
         for resource in self.resources.values():
-            lifecycle = resource.lifecycle
+            lifecycle = self.lifecycle(resource)
             if lifecycle is None or name not in (None, resource.name):
                 continue
-            if to is not None and to not in lifecycle.states and to != "gone":
+            states = lifecycle.model.states
+            if to is not None and to not in states and to != "gone":
                 raise ApiError(
                     400,
                     "INVALID_ARGUMENT",
-                    f"{to!r} is not a state of {resource.name}: {', '.join(lifecycle.states)}",
+                    f"{to!r} is not a state of {resource.name}: {', '.join(states)}",
                 )
             for record in self.store.list(resource.name, scope):
                 if id is not None and record.id != id:
@@ -257,8 +282,8 @@ class Behaviour:
 
     def _create(self, resource: Resource, call: Call) -> Reply:
         id = (
-            str(get(call.body, resource.id_property, ""))
-            if resource.client_named
+            str(get(call.body, resource.identifier.property, ""))
+            if resource.identifier.client_named
             else self.new_id(resource, call)
         )
         record = Record(
@@ -269,8 +294,9 @@ class Behaviour:
             state_since=call.now,
             private=self.new_private(resource, call, id),
         )
-        if resource.lifecycle is not None:
-            resource.lifecycle.set_state(record.doc, resource.lifecycle.born(self.mode))
+        lifecycle = self.lifecycle(resource)
+        if lifecycle is not None:
+            lifecycle.set_state(record.doc, lifecycle.born(self.mode))
         self.stamp(resource, record, call.now, created=True)
         self.check_new(resource, record, call)
         if not self.store.insert(record):
@@ -287,25 +313,30 @@ class Behaviour:
             if current is not None and self.listed(resource, current, call):
                 records.append(current)
         items = [self.present(resource, r) for r in records]
-        paging = call.operation.extensions.get("x-pagination")
-        if not paging:
-            return Reply(success_status(call.operation), wrap(resource.list_envelope, items))
-        return Reply(success_status(call.operation), self.page(paging, items, call))
+        status = call.operation.success_status
+        paging = call.operation.pagination
+        if paging is None:
+            return Reply(status, wrap(resource.envelope.list, items))
+        return Reply(status, self.page(paging, items, call))
 
-    def page(self, paging: dict[str, Any], items: list[Any], call: Call) -> Any:
-        """One page of a page-number list: pages count from 1 (0 or absent is the first)."""
-        limit = call.arg(str(paging.get("limitParameter"))) or 100
-        page = max(1, call.arg(str(paging.get("pageParameter"))) or 1)
+    def page(self, paging: Pagination, items: list[Any], call: Call) -> Any:
+        """One page of a page-number list (the only style the vocabulary has): pages count
+        from 1 (0 or absent is the first); the pagination object, and the next page's number in
+        it (0 after the last page), where the spec says."""
+        limit = (call.arg(paging.limit_parameter) if paging.limit_parameter else None) or PAGE_SIZE
+        page = max(1, call.arg(paging.page_parameter) or 1)
         pages = max(1, -(-len(items) // limit))
-        body = wrap(str(paging["items"]), items[(page - 1) * limit : page * limit])
-        if paging.get("object"):
-            put(body, str(paging["object"]), self.page_object(page, pages, limit, len(items), call))
+        body = wrap(paging.items, items[(page - 1) * limit : page * limit])
+        if isinstance(body, dict):  # else the page is the bare array, with no room for more
+            if paging.object:
+                put(body, paging.object, self.page_object(page, pages, limit, len(items), call))
+            put(body, paging.next_pointer, page + 1 if page < pages else 0)
         return body
 
     def _update(self, resource: Resource, call: Call) -> Reply:
         record = self.load(resource, call)
         self.precondition(resource, record, call)
-        lifecycle = resource.lifecycle
+        lifecycle = self.lifecycle(resource)
         if lifecycle is None:
             self.apply_update(resource, record, call)
         else:
@@ -320,7 +351,7 @@ class Behaviour:
 
     def _delete(self, resource: Resource, call: Call) -> Reply:
         record = self.load(resource, call)
-        lifecycle = resource.lifecycle
+        lifecycle = self.lifecycle(resource)
         state = lifecycle.state(record.doc) if lifecycle else None
         if lifecycle is not None and lifecycle.is_inactive(state):
             raise not_found(resource, record.id)
@@ -331,9 +362,10 @@ class Behaviour:
         target = lifecycle.on_delete(self.mode)
         if target != state:
             self.move(resource, record, target, call.now)
-        if target == GONE and lifecycle.deleting:
+        deleting = lifecycle.model.deleting
+        if target == GONE and deleting:
             # Gone at once (immediate mode), but the answer shows it on its way out.
-            lifecycle.set_state(record.doc, lifecycle.deleting)
+            lifecycle.set_state(record.doc, deleting)
         return self.item_reply(resource, record, call)
 
 

@@ -3,7 +3,7 @@ gives back (a `Reply`, or an `ApiError` that the provider's error shape renders)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +17,8 @@ class Principal:
     token: str
     roles: frozenset[str] | None = None
 
-    def may(self, any_of: list[str]) -> bool:
+    def may(self, any_of: Collection[str]) -> bool:
+        """Whether it holds one of the roles (an empty list asks for none)."""
         return self.roles is None or not any_of or bool(self.roles & set(any_of))
 
 

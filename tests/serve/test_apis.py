@@ -2,25 +2,35 @@
 server-assigned ids, name rules and field-mask updates; CockroachDB's camelCase requests and
 snake_case answers, regions, nodes, pages, spend limits and inactive clusters; Kupe's clusters
 named per tenant, ETags, immutable fields and connection details with a real CA; Akua's
-required `if-match`, idempotency keys and `akua-context` workspaces. Every answer is also checked
-against the spec by the `serve` fixture."""
+required `if-match`, idempotency keys and `akua-context` workspaces; and which module serves a
+spec (by file name, else by server host, so a renamed copy still works). Every answer is also
+checked against the spec by the `serve` fixture."""
 
 from __future__ import annotations
 
 import base64
 import copy
 import datetime
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
+import yaml
 from cryptography import x509
 
+from generator.apimodel import build_api
 from generator.serve import ThreadedServer
-from tests.serve.conftest import http
+from generator.serve.apis import BEHAVIOURS, HOSTS, behaviour_for
+from generator.serve.apis.kupe import Kupe
+from generator.serve.behaviour import Behaviour
+from generator.spec import load_spec
+from generator.spec.catalog import spec_path
+from tests.serve.conftest import APIS, http
 
 Serve = Callable[..., ThreadedServer]
 Json = dict[str, Any]
@@ -907,3 +917,107 @@ def test_akua_context_scopes_clusters_to_a_workspace(akua: httpx.Client) -> None
     assert_akua_error(foreign, 404, "NOT_FOUND")
     assert_akua_error(akua.get(f"/clusters/{default['id']}", headers=alpha), 404, "NOT_FOUND")
     assert akua_get(akua, scoped["id"], **alpha) == scoped
+
+
+def test_akua_an_undocumented_idempotency_conflict_is_422_failed_precondition(
+    serve: Serve, tmp_path: Path
+) -> None:
+    """Where the spec's idempotency gives no `conflict`, a key reused with another body gets
+    the reference server's documented choice, 422 FAILED_PRECONDITION, and creates nothing."""
+
+    def undocumented(document: Json) -> None:
+        for item in document["paths"].values():
+            for operation in item.values():
+                if isinstance(operation, dict):
+                    operation.get("x-idempotency", {}).pop("conflict", None)
+
+    copied = spec_copy(tmp_path, "akua", "akua-no-conflict.yaml", undocumented)
+    create = build_api(load_spec(copied)).operations["createCluster"]
+    assert create.idempotency is not None
+    assert create.idempotency.conflict is None
+    with http(serve(copied)) as client:
+        key = {"idempotency-key": "create-prod"}
+        first = client.post("/clusters", json=akua_body(), headers=key)
+        assert first.status_code == 201, first.text
+        other = client.post("/clusters", json=akua_body("staging"), headers=key)
+        assert_akua_error(other, 422, "FAILED_PRECONDITION")
+        assert [c["id"] for c in client.get("/clusters").json()["items"]] == [first.json()["id"]]
+
+
+# --- which module serves a spec ------------------------------------------------------------------
+
+
+def spec_copy(
+    tmp_path: Path, api: str, file_name: str, change: Callable[[Json], None] | None = None
+) -> str:
+    """A bundled spec written under another name, changed on the way if asked."""
+    target = tmp_path / file_name
+    if change is None:
+        shutil.copyfile(spec_path(api), target)
+    else:
+        document = yaml.safe_load(spec_path(api).read_text())
+        change(document)
+        target.write_text(yaml.safe_dump(document, sort_keys=False))
+    return str(target)
+
+
+def test_each_bundled_spec_is_served_by_its_module_by_name_and_by_host() -> None:
+    """A bundled spec's file name picks its module, and so does the host of its first server
+    URL (what a copy under another name still has); the two tables agree."""
+    assert len(HOSTS) == len(BEHAVIOURS) == len(APIS)
+    for name in APIS:
+        api = build_api(load_spec(spec_path(name)))
+        assert behaviour_for(api) is BEHAVIOURS[name]
+        assert HOSTS[urlsplit(api.servers[0]).hostname or ""] is BEHAVIOURS[name]
+
+
+def test_a_copy_under_an_awkward_name_is_served_as_its_api(serve: Serve, tmp_path: Path) -> None:
+    """`My Kupe (copy).yaml`, a copy of kupe.yaml, is served by the Kupe module (picked by its
+    server's host): Kupe's error shape, its per-tenant names and its connection details, which
+    the generic behaviour does not have."""
+    server = serve(spec_copy(tmp_path, "kupe", "My Kupe (copy).yaml"))
+    assert type(server.app.behaviour) is Kupe
+    with http(server) as client:
+        kupe_create(client, "acme")
+        assert_kupe_error(client.post("/api/v1/tenants/acme/clusters", json=kupe_body()), 409)
+        kupe_create(client, "globex")
+        details = client.get("/api/v1/tenants/acme/clusters/production/kubeconfig")
+        assert details.status_code == 200, details.text
+        assert set(details.json()) == {"endpoint", "certificateAuthority"}
+
+
+def test_a_spec_of_another_host_and_name_gets_the_generic_behaviour(tmp_path: Path) -> None:
+    """Neither the file name nor the server's host names a bundled API: the generic behaviour."""
+
+    def elsewhere(document: Json) -> None:
+        document["servers"] = [{"url": "https://api.example.com/v1"}]
+
+    api = build_api(load_spec(spec_copy(tmp_path, "kupe", "clusters.yaml", elsewhere)))
+    assert behaviour_for(api) is Behaviour
+
+
+def test_cks_refuses_to_guess_a_field_mask_the_spec_does_not_declare(
+    serve: Serve, tmp_path: Path
+) -> None:
+    """CKS updates are governed by the field mask the update operation declares; a spec whose
+    update declares none is answered 501 UNIMPLEMENTED, not served with a guessed mask field,
+    and the cluster is left as it was."""
+
+    def unmasked(document: Json) -> None:
+        for item in document["paths"].values():
+            for operation in item.values():
+                if isinstance(operation, dict):
+                    operation.pop("x-field-mask", None)
+
+    copied = spec_copy(tmp_path, "coreweave-cks", "coreweave-cks-unmasked.yaml", unmasked)
+    assert build_api(load_spec(copied)).operations["updateCluster"].field_mask is None
+    with http(serve(copied)) as client:
+        cluster = cks_create(client)
+        answer = client.patch(
+            f"/v1beta1/cks/clusters/{cluster['id']}",
+            json={"id": cluster["id"], "version": "v1.33", "updateMask": "version"},
+        )
+        assert answer.status_code == 501, answer.text
+        assert answer.json()["code"] == 12  # UNIMPLEMENTED
+        assert "field mask" in answer.json()["message"]
+        assert cks_get(client, cluster["id"]) == cluster

@@ -1,6 +1,7 @@
-"""`python -m generator serve` as a user runs it: usage errors are one line and exit 2, the
-default database is a file in the working directory, SIGINT stops cleanly; and the Python API
-for users' tests (context manager and pytest fixture) serves the API it names."""
+"""`python -m generator serve` as a user runs it: usage errors are one line and exit 2, a spec
+whose x- vocabulary is broken is refused with its findings, the default database is a file in
+the working directory, SIGINT stops cleanly; and the Python API for users' tests (context
+manager and pytest fixture) serves the API it names."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 
 from generator.serve import reference_server as serving
 from generator.serve.pytest_plugin import reference_server  # noqa: F401 - the fixture, as users get it
@@ -35,7 +37,7 @@ def serve(*arguments: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["nonesuch"], "no spec named 'nonesuch'; known: akua,"),
+        (["nonesuch"], "no spec file or bundled spec named 'nonesuch'; bundled: akua,"),
         (["kupe", "--lifecycle", "time:0"], "--lifecycle 'time:0': expected immediate, manual"),
         (["kupe", "--lifecycle", "sometimes"], "expected immediate, manual or time:SECONDS"),
         (["kupe", "--token", "ro="], "name at least one role"),
@@ -48,6 +50,21 @@ def test_usage_errors_are_one_line_and_exit_2(arguments: list[str], message: str
     assert len(result.stderr.splitlines()) == 1, result.stderr
     assert result.stderr.startswith("error: ")
     assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_spec_with_a_broken_vocabulary_is_refused_naming_each_finding(tmp_path: Path) -> None:
+    """The server acts on the lifecycle, so a lifecycle whose initial state is not one of its
+    states is refused before serving: exit 2, the finding with its file, line and pointer."""
+    document = yaml.safe_load((ROOT / "specs" / "kupe.yaml").read_text())
+    document["x-resources"]["cluster"]["lifecycle"]["initial"] = "Nowhere"
+    broken = tmp_path / "kupe.yaml"
+    broken.write_text(yaml.safe_dump(document, sort_keys=False))
+    result = serve(str(broken), "--db", ":memory:")
+    assert result.returncode == 2
+    assert "extension-consistency" in result.stderr
+    assert "/x-resources/cluster/lifecycle/initial" in result.stderr
+    assert "'Nowhere' is not one of the states" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -25,7 +25,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator import apimodel
+from generator.apimodel import build_api
 from generator.serve import ThreadedServer
+from generator.spec import load_spec
 from generator.spec.catalog import spec_path
 from generator.validate import Validator
 from tests.serve.conftest import APIS, TOKEN, http
@@ -60,7 +63,7 @@ class Api:
     id_at: tuple[str, ...]  # where a cluster holds its id
     state_at: tuple[str, ...]  # where a cluster holds its lifecycle state
     list_at: str  # the list answer's items array
-    path: tuple[str, ...]  # x-resources lifecycle: initial state ... ready state
+    path: tuple[str, ...]  # the cluster's lifecycle: initial state ... ready state
     deleting: str | None  # the documented deleting state, if any
     kept: str | None  # the state a deleted cluster is kept in (listed with show_inactive)
     deleted: int  # delete's documented success status
@@ -192,8 +195,11 @@ def validator(name: str) -> Validator:
     return Validator.from_path(spec_path(name))
 
 
-def lifecycle(name: str) -> dict[str, Any]:
-    found: dict[str, Any] = spec(name)["x-resources"]["cluster"]["lifecycle"]
+@functools.cache
+def lifecycle(name: str) -> apimodel.Lifecycle:
+    """The clusters' lifecycle, as the model reads it from the spec."""
+    found = build_api(load_spec(spec_path(name))).require_clean().resources["cluster"].lifecycle
+    assert found is not None
     return found
 
 
@@ -322,14 +328,14 @@ def is_subsequence(seen: list[str | None], of: tuple[str | None, ...]) -> bool:
 
 @pytest.mark.parametrize("name", APIS)
 def test_the_lifecycle_tables_match_the_specs(name: str) -> None:
-    """The states written above are the ones each spec's `x-resources` lifecycle declares:
-    initial, ready, deleting and kept-deleted states."""
+    """The states written above are the ones each spec's cluster lifecycle declares (as the
+    model reads it): initial, first ready, deleting and kept-deleted states."""
     api, declared = API[name], lifecycle(name)
-    assert api.path[0] == declared["initial"]
-    assert api.path[-1] == declared["ready"][0]
-    assert set(api.path) <= set(declared["states"])
-    assert api.deleting == declared.get("deleting")
-    assert api.kept == declared.get("deleted")
+    assert api.path[0] == declared.initial
+    assert api.path[-1] == declared.ready[0]
+    assert set(api.path) <= set(declared.states)
+    assert api.deleting == declared.deleting
+    assert api.kept == declared.deleted
 
 
 # --- 400: every violation, in the provider's shape ------------------------------------------
@@ -556,7 +562,7 @@ ROLES = {"admin": None, "ro": frozenset({"READ"}), "creator": frozenset({"CREATE
 
 
 def test_a_read_only_token_reads_but_gets_403_on_writes(serve: Serve) -> None:
-    """CockroachDB's `x-permissions`: a READ token lists, gets, reads nodes and regions, and
+    """CockroachDB's permissions: a READ token lists, gets, reads nodes and regions, and
     gets 403 PERMISSION_DENIED (CockroachDB's shape) on create, delete and spend limit, none of
     which happens; an unknown token is 401, not 403."""
     api = API["cockroach-cloud"]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
+from generator.apimodel import Resource
 from generator.serve.behaviour import Behaviour
 from generator.serve.calls import Call
-from generator.serve.resource import Resource
 from generator.serve.store import Record
 
 DEFAULT_WORKSPACE = "ws_default"
@@ -49,6 +49,6 @@ class Akua(Behaviour):
 
     def present(self, resource: Resource, record: Record) -> dict[str, Any]:
         doc = super().present(resource, record)
-        lifecycle = resource.lifecycle
+        lifecycle = self.lifecycle(resource)
         doc["reconciling"] = bool(lifecycle and lifecycle.is_transitional(lifecycle.state(doc)))
         return doc

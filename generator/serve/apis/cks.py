@@ -1,18 +1,17 @@
 """CoreWeave CKS: server-assigned ids, cluster names unique per organisation, updates governed
-by an AIP-157 field mask (`x-field-mask`)."""
+by an AIP-157 field mask (the update operation's `FieldMask`)."""
 
 from __future__ import annotations
 
 import copy
 from typing import Any
 
-from generator.apimodel import Api
+from generator.apimodel import Api, FieldMask, Resource
 from generator.serve.apis import grpc
 from generator.serve.behaviour import Behaviour
 from generator.serve.calls import ApiError, Call
 from generator.serve.document import timestamp
 from generator.serve.lifecycle import Mode
-from generator.serve.resource import Resource
 from generator.serve.store import Record, Store
 
 
@@ -46,9 +45,11 @@ class Cks(Behaviour):
         record.doc["updatedAt"] = timestamp(now)
 
     def apply_update(self, resource: Resource, record: Record, call: Call) -> None:
-        """Change exactly the fields the mask names (dotted paths); a named field missing from
-        the body is cleared. No mask: every field the body sets."""
-        rule = call.operation.extensions.get("x-field-mask") or {}
+        """Change exactly the fields the operation's field mask names (dotted paths); a named
+        field missing from the body is cleared. An empty or absent mask does what the spec's
+        `empty_means` says; undocumented, or `all-set-fields`, it is every field the body sets
+        (AIP-134's implied mask)."""
+        rule = self.field_mask(call)
         body = call.body
         if body.get("id") != record.id:
             raise ApiError(
@@ -57,36 +58,62 @@ class Cks(Behaviour):
                 f"the body's id {body.get('id')!r} is not the cluster's id {record.id!r}",
                 fields=(("id", "must equal the id in the path"),),
             )
-        mask_field = str(rule.get("field", "updateMask"))
-        updatable = self.updatable(call, mask_field)
-        mask = [p.strip() for p in str(body.get(mask_field) or "").split(",") if p.strip()]
+        updatable = self.updatable(call, rule.field)
+        mask = _mask(body.get(rule.field), rule)
         if not mask:
+            if rule.empty_means == "reject":
+                raise ApiError(
+                    400,
+                    "INVALID_ARGUMENT",
+                    f"the update names no field in {rule.field}",
+                    fields=((rule.field, "must name at least one field"),),
+                )
+            if rule.empty_means == "nothing":
+                return
             # AIP-134's implied mask: the leaf fields the body sets (gRPC-gateway's reading),
             # so that a partial object changes only what it names.
-            mask = [".".join(p) for p in _leaves(body, updatable) if p[0] not in ("id", mask_field)]
+            mask = [".".join(p) for p in _leaves(body, updatable) if p[0] not in ("id", rule.field)]
         refused = [p for p in mask if not _addressable(updatable, p.split("."))]
         if refused:
             raise ApiError(
                 400,
                 "INVALID_ARGUMENT",
                 f"the update mask names fields that cannot be updated: {', '.join(refused)}",
-                fields=tuple((mask_field, f"no updatable field {p!r}") for p in refused),
+                fields=tuple((rule.field, f"no updatable field {p!r}") for p in refused),
             )
         for path in mask:
             _copy_path(body, record.doc, path.split("."))
 
+    def field_mask(self, call: Call) -> FieldMask:
+        """The update operation's field mask. CKS updates are mask-governed: a spec whose update
+        declares none, or one over another object than the body, is not one this module can
+        serve (501, not a guessed mask field)."""
+        rule = call.operation.field_mask
+        if rule is None:
+            raise ApiError(
+                501,
+                "UNIMPLEMENTED",
+                f"{call.operation.key} declares no field mask; the CKS reference behaviour "
+                "updates by field mask only",
+            )
+        if rule.governs:
+            raise ApiError(
+                501,
+                "UNIMPLEMENTED",
+                f"{call.operation.key}'s field mask governs {rule.governs}; the CKS reference "
+                "behaviour serves a mask over the request body only",
+            )
+        return rule
+
     def updatable(self, call: Call, mask_field: str) -> dict[str, Any]:
-        """The fields a mask may name: the update request's schema, every $ref resolved,
-        without the id and the mask itself (made once per operation)."""
+        """The fields a mask may name: the update request's (resolved) schema, without the id
+        and the mask itself (made once per operation)."""
         found = self._updatable.get(call.operation.key)
         if found is None:
             request = call.operation.request_body
-            media = request.content.get("application/json") if request else None
-            ref = media.schema_ref if media else None
-            schema = (
-                {} if ref is None else self.api.spec.deref(self.api.spec.at(ref.pointer, ref.path))
-            )
-            fields = schema.get("properties", {})
+            media = request.json if request is not None else None
+            schema = media.schema if media is not None else None
+            fields = schema.get("properties", {}) if isinstance(schema, dict) else {}
             found = {
                 "type": "object",
                 "properties": {k: v for k, v in fields.items() if k not in ("id", mask_field)},
@@ -96,6 +123,16 @@ class Cks(Behaviour):
 
     def error_body(self, error: ApiError) -> Any:
         return grpc.error_body(error)
+
+
+def _mask(value: Any, rule: FieldMask) -> list[str]:
+    """The dotted paths a mask names, in its encoding: one comma-separated string (AIP-157's
+    JSON form) or an array of strings."""
+    if rule.encoding == "array":
+        parts = [str(p) for p in value] if isinstance(value, list) else []
+    else:
+        parts = str(value or "").split(",")
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _copy_path(source: dict[str, Any], target: dict[str, Any], parts: list[str]) -> None:

@@ -1,6 +1,6 @@
 """CockroachDB Cloud: camelCase requests and snake_case answers, Serverless clusters in the
 regions a provider offers, deleted clusters kept (listed with `show_inactive`), nodes per
-region, spend limits, and the role each operation needs (`x-permissions`)."""
+region, spend limits, and the role each operation needs (the operations' permissions)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import uuid
 import zlib
 from typing import Any
 
+from generator.apimodel import Pagination, Resource
 from generator.serve.apis import grpc
-from generator.serve.behaviour import Behaviour, Handler, success_status
+from generator.serve.behaviour import Behaviour, Handler
 from generator.serve.calls import ApiError, Call, Reply
 from generator.serve.document import timestamp
-from generator.serve.resource import Resource
 from generator.serve.store import Record
 
 # Inferred: the document lists no regions; these are region codes each provider offers for
@@ -67,21 +67,20 @@ class Cockroach(Behaviour):
         if created:
             record.doc["created_at"] = timestamp(now)
         record.doc["updated_at"] = timestamp(now)
-        lifecycle = resource.lifecycle
+        lifecycle = self.lifecycle(resource)
         if lifecycle is not None and lifecycle.is_inactive(lifecycle.state(record.doc)):
             record.doc.setdefault("deleted_at", timestamp(now))
 
     def listed(self, resource: Resource, record: Record, call: Call) -> bool:
         return bool(call.arg("show_inactive")) or super().listed(resource, record, call)
 
-    def page(self, paging: dict[str, Any], items: list[Any], call: Call) -> Any:
+    def page(self, paging: Pagination, items: list[Any], call: Call) -> Any:
         if call.arg("pagination.sort_order") == "DESC":
             items = items[::-1]
         return super().page(paging, items, call)
 
     def page_object(self, page: int, pages: int, limit: int, total: int, call: Call) -> Any:
         return {
-            "next": page + 1 if page < pages else 0,
             "last": pages,
             "limit": limit,
             "total_results": total,
@@ -100,12 +99,12 @@ class Cockroach(Behaviour):
         }
 
     def regions(self, call: Call) -> Reply:
-        return Reply(success_status(call.operation), {"regions": REGIONS[call.arg("provider")]})
+        return Reply(call.operation.success_status, {"regions": REGIONS[call.arg("provider")]})
 
     def active(self, resource: Resource, call: Call) -> Record:
         """A cluster that has not been deleted: a deleted one has no nodes and no spend."""
         record = self.load(resource, call)
-        lifecycle = resource.lifecycle
+        lifecycle = self.lifecycle(resource)
         if lifecycle is not None and lifecycle.is_inactive(lifecycle.state(record.doc)):
             raise ApiError(404, "NOT_FOUND", f"cluster {record.id!r} has been deleted")
         return record
@@ -114,8 +113,8 @@ class Cockroach(Behaviour):
         """One node per region; live once the cluster is created."""
         resource = self.resources["cluster"]
         record = self.active(resource, call)
-        lifecycle = resource.lifecycle
-        live = lifecycle is None or lifecycle.state(record.doc) == lifecycle.ready
+        lifecycle = self.lifecycle(resource)
+        live = lifecycle is None or lifecycle.is_ready(lifecycle.state(record.doc))
         nodes = [
             {
                 "name": f"cockroachdb-{index}",
@@ -124,8 +123,12 @@ class Cockroach(Behaviour):
             }
             for index, region in enumerate(record.doc.get("regions", []))
         ]
-        paging = call.operation.extensions["x-pagination"]
-        return Reply(success_status(call.operation), self.page(paging, nodes, call))
+        paging = call.operation.pagination
+        if paging is None:
+            raise ApiError(
+                501, "UNIMPLEMENTED", f"{call.operation.key} declares no pagination to page by"
+            )
+        return Reply(call.operation.success_status, self.page(paging, nodes, call))
 
     def spend_limit(self, call: Call) -> Reply:
         resource = self.resources["cluster"]
@@ -134,4 +137,4 @@ class Cockroach(Behaviour):
             "spendLimit"
         ]
         self.save(resource, record, call.now)
-        return Reply(success_status(call.operation))
+        return Reply(call.operation.success_status)

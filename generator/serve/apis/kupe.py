@@ -6,12 +6,11 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from generator.apimodel import Operation
-from generator.serve.behaviour import Behaviour, Handler, success_status
+from generator.apimodel import Operation, Resource
+from generator.serve.behaviour import Behaviour, Handler
 from generator.serve.calls import ApiError, Call, Reply
 from generator.serve.certs import certificate_authority
 from generator.serve.document import timestamp
-from generator.serve.resource import Resource
 from generator.serve.store import Record
 
 _CONNECTION = "getClusterKubeconfig"
@@ -39,9 +38,9 @@ class Kupe(Behaviour):
         """Where to reach a running cluster and the CA to trust; 503 until it runs."""
         resource = self.resources["cluster"]
         record = self.load(resource, call)
-        lifecycle = resource.lifecycle
+        lifecycle = self.lifecycle(resource)
         phase = lifecycle.state(record.doc) if lifecycle else None
-        if lifecycle is not None and phase != lifecycle.ready:
+        if lifecycle is not None and not lifecycle.is_ready(phase):
             raise ApiError(
                 503,
                 "UNAVAILABLE",
@@ -55,7 +54,7 @@ class Kupe(Behaviour):
             record.private["certificateAuthority"] = base64.b64encode(ca).decode("ascii")
             self.store.keep_private(record)
         return Reply(
-            success_status(call.operation),
+            call.operation.success_status,
             {
                 "endpoint": f"https://{host}",
                 "certificateAuthority": record.private["certificateAuthority"],
