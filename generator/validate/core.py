@@ -436,3 +436,23 @@ def _result(
         if any(v[0] != first for v in violations):
             violations.sort(key=lambda v: _ORDER.get(v[0], 9))
     return _new(ValidationResult, (operation.key, tuple(violations), body, parameters))
+
+
+def default_content_type(
+    content: Mapping[str, MediaType], headers: Pairs | None, given: str | None
+) -> str | None:
+    """The content type to read a body file as, for the command line: `given`, else the
+    message's Content-Type header, else the operation's one documented media type. A message
+    that documents several and names none is a usage error that lists them; one that documents
+    none gets None (the validator then reports the body)."""
+    if given:
+        return given
+    if (_multi(headers, fold=True).get("content-type") or [""])[-1]:
+        return None
+    if len(content) == 1:
+        return next(iter(content))
+    if content:
+        raise UsageError(
+            "the body could be " + ", ".join(content) + "; name its media type with --content-type"
+        )
+    return None

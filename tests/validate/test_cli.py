@@ -151,7 +151,7 @@ def test_a_spec_by_api_name() -> None:
         ((AKUA, "--operation", "getCluster", "--header", "broken"), "NAME:VALUE"),
         ((AKUA, "--operation", "getCluster", "--response-body", "x"), "need --status"),
         (("specs/none.yaml", "--operation", "x"), "file-unreadable"),
-        (("no-such-api", "--operation", "x"), "no spec named 'no-such-api'; known: akua"),
+        (("no-such-api", "--operation", "x"), "bundled spec named 'no-such-api'; bundled: akua"),
         ((str(ROOT / "tests/lint/corpus/dangling-ref.yaml"), "--operation", "x"), "ref-unresolved"),
     ],
 )

@@ -3,16 +3,14 @@ Schemathesis is an independent generator, so this catches a validator stricter t
 
 from __future__ import annotations
 
-import json
 import warnings
 from typing import Any
-from urllib.parse import unquote
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-from schemathesis.core import NotSet
 
+from generator.fuzz.cases import validate_case
 from tests.specs.fidelity import SPECS
 from tests.validate.conftest import APIS, validator
 
@@ -33,7 +31,6 @@ CASES = _cases()
 @pytest.mark.parametrize(("api", "operation"), CASES, ids=[f"{a}:{o.label}" for a, o in CASES])
 def test_generated_requests_are_accepted(api: str, operation: Any) -> None:
     v = validator(api)
-    target, _ = v.operation(f"{operation.method.upper()} {operation.path}")
 
     @settings(
         max_examples=30,
@@ -44,18 +41,7 @@ def test_generated_requests_are_accepted(api: str, operation: Any) -> None:
     )
     @given(case=operation.as_strategy())
     def check(case: Any) -> None:
-        body = None if isinstance(case.body, NotSet) else json.dumps(case.body)
-        result = v.validate_request(
-            target,
-            path_params={k: unquote(str(x)) for k, x in (case.path_parameters or {}).items()},
-            query={
-                k: x if isinstance(x, list) else str(x).lower() if isinstance(x, bool) else str(x)
-                for k, x in (case.query or {}).items()
-            },
-            headers={k: str(x) for k, x in (case.headers or {}).items()},
-            body=body,
-            content_type=case.media_type if body is not None else None,
-        )
+        result = validate_case(v, case)  # the request, as generator.fuzz hands it over
         assert result.valid, (case, [x.render() for x in result.violations])
 
     check()

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from generator.validate.samples import media_example, parameter_text, valid_request
 from tests.validate.conftest import all_operations, validator
-from tests.validate.samples import media_example, parameter_text, valid_request
 
 OPERATIONS = all_operations()
 

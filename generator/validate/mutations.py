@@ -1,5 +1,11 @@
 """Break a valid instance one constraint at a time, knowing which violation each break must
-cause: the test then holds the validator to every constraint the spec states."""
+cause: a test (or `fuzz`) then holds a validator, or a server, to every constraint the spec
+states.
+
+`mutations(schema, instance)` walks a resolved schema alongside a valid instance of it (from
+`generator.validate.samples`, grown by `enrich`) and yields one `Mutation` per constraint it can
+break there; `parameter_breaks` does the same for a path, query or header parameter.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +13,15 @@ import copy
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.apimodel import Parameter
 from generator.spec import pointer as jp
-from tests.validate.samples import sample
+from generator.validate.samples import NoSample, sample
 
-_WRONG = ["text value", 12345, True, [], {}]
-_TYPES = {
+# Values of every JSON type, to find one that a `type` does not allow.
+_WRONG: tuple[Any, ...] = ("text value", 12345, True, [], {})
+_TYPES: dict[str, type | tuple[type, ...]] = {
     "string": str,
     "integer": int,
     "number": (int, float),
@@ -23,6 +30,7 @@ _TYPES = {
     "object": dict,
     "null": type(None),
 }
+# A string each asserted format refuses.
 _BAD_FORMAT = {
     "date-time": "yesterday",
     "date": "06/04/2026",
@@ -33,17 +41,32 @@ _BAD_FORMAT = {
     "ipv4": "1.2.3",
     "ipv6": "::g",
 }
+_OFF_PATTERN = (" Not Valid_! ", "", "x" * 300)
+_OUTSIDERS: tuple[Any, ...] = ("not-a-member", 987654)
 
 
 @dataclass(frozen=True)
 class Mutation:
-    name: str
+    """One broken constraint: `instance` is the whole instance with that one break, at
+    `pointer` (for `required` and a closed object, the object that lost or gained the
+    property); `keywords` are those of which a validator must report at least one there."""
+
+    name: str  # "<pointer>: <constraint>", for test output
     instance: Any
     pointer: str
     keywords: frozenset[str]
 
 
-def _matches_type(value: Any, types: list[str]) -> bool:
+class ParameterBreak(NamedTuple):
+    """One way to break a parameter: `value` is the string to send, or None to leave the
+    parameter out; `keywords` are those of which a validator must report at least one."""
+
+    name: str
+    value: str | None
+    keywords: frozenset[str]
+
+
+def _matches_type(value: object, types: list[str]) -> bool:
     for kind in types:
         if kind in ("integer", "number") and isinstance(value, bool):
             continue
@@ -52,10 +75,23 @@ def _matches_type(value: Any, types: list[str]) -> bool:
     return False
 
 
+def _off_pattern(pattern: str) -> str | None:
+    """A string the pattern does not match; None when none of ours is (or the pattern is not
+    a regex Python reads)."""
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return None
+    return next((s for s in _OFF_PATTERN if not compiled.search(s)), None)
+
+
 def with_value(document: Any, pointer: str, value: Any) -> Any:
-    document = copy.deepcopy(document)
+    """A deep copy of `document` with the value at `pointer` replaced (or an object's member
+    added); the empty pointer replaces the whole document. KeyError, IndexError or TypeError
+    when the pointer's parent does not exist."""
     if not pointer:
-        return value
+        return copy.deepcopy(value)
+    document = copy.deepcopy(document)
     *parents, last = jp.split(pointer)
     node = document
     for token in parents:
@@ -67,16 +103,18 @@ def with_value(document: Any, pointer: str, value: Any) -> Any:
     return document
 
 
-def _delete(document: Any, pointer: str, key: str) -> Any:
+def _without(document: Any, pointer: str, key: str) -> Any:
+    """A deep copy of `document` without the member `key` of the object at `pointer`."""
     document = copy.deepcopy(document)
-    node = jp.resolve(document, pointer)
-    del node[key]
+    del jp.resolve(document, pointer)[key]
     return document
 
 
 def enrich(schema: Any, value: Any, keep: Callable[[Any], bool], pointer: str = "") -> Any:
-    """Add every optional property a sample can be built for, one at a time, keeping each
-    only if the whole instance stays valid (`keep`): so that its rules get tested too."""
+    """Add every optional property a sample can be built for, one at a time, keeping each only
+    if the whole instance stays valid (`keep(candidate)`), and recurse into the properties
+    present and the first item of arrays: so that the rules of optional properties get broken
+    by `mutations` too. A property whose sample needs an example (NoSample) is skipped."""
     if not isinstance(schema, dict):
         return value
     node = jp.resolve(value, pointer)
@@ -86,7 +124,7 @@ def enrich(schema: Any, value: Any, keep: Callable[[Any], bool], pointer: str = 
             if name not in node:
                 try:
                     candidate = with_value(value, at, sample(sub))
-                except AssertionError:
+                except NoSample:
                     continue  # a patterned string without an example: nothing valid to add
                 if keep(candidate):
                     value = candidate
@@ -98,24 +136,29 @@ def enrich(schema: Any, value: Any, keep: Callable[[Any], bool], pointer: str = 
 
 
 def mutations(schema: Any, root: Any, pointer: str = "") -> Iterator[Mutation]:
+    """Every single-constraint break of `root` (valid against the resolved `schema`) that can
+    be made at `pointer` and below: `type`, `pattern`, `minLength`, `maxLength`, `format`,
+    `minimum`, `maximum`, `enum`, `maxItems`, `minItems`, `uniqueItems`, `required`, and
+    `additionalProperties`/`unevaluatedProperties: false`. It descends into the properties
+    present and the first item of arrays."""
     if not isinstance(schema, dict):
         return
     value = jp.resolve(root, pointer)
     where = pointer or "/"
 
-    def make(name: str, new: Any, keywords: set[str], at: str = pointer) -> Mutation:
-        return Mutation(f"{where}: {name}", with_value(root, pointer, new), at, frozenset(keywords))
+    def make(name: str, new: Any, keywords: set[str]) -> Mutation:
+        return Mutation(
+            f"{where}: {name}", with_value(root, pointer, new), pointer, frozenset(keywords)
+        )
 
     declared = schema.get("type")
     types = [declared] if isinstance(declared, str) else list(declared or [])
-    if types:
-        wrong = next(w for w in _WRONG if not _matches_type(w, types))
+    wrong = next((w for w in _WRONG if not _matches_type(w, types)), None) if types else None
+    if wrong is not None:
         yield make("type", wrong, {"type"})
     if isinstance(value, str):
-        if "pattern" in schema:
-            bad = next(
-                b for b in (" Not Valid_! ", "", "x" * 300) if not re.search(schema["pattern"], b)
-            )
+        bad = _off_pattern(str(schema["pattern"])) if "pattern" in schema else None
+        if bad is not None:
             yield make("pattern", bad, {"pattern", "minLength", "maxLength"})
         if schema.get("minLength", 0) >= 1:
             yield make("minLength", "a" * (schema["minLength"] - 1), {"minLength"})
@@ -129,8 +172,9 @@ def mutations(schema: Any, root: Any, pointer: str = "") -> Iterator[Mutation]:
         if "maximum" in schema:
             yield make("maximum", schema["maximum"] + 1, {"maximum"})
     if "enum" in schema:
-        outsider = next(o for o in ("not-a-member", 987654) if o not in schema["enum"])
-        yield make("enum", outsider, {"enum", "type"})
+        outsider = next((o for o in _OUTSIDERS if o not in schema["enum"]), None)
+        if outsider is not None:
+            yield make("enum", outsider, {"enum", "type"})
     if isinstance(value, list):
         if "maxItems" in schema:
             items = [f"item{i}" for i in range(schema["maxItems"] + 1)]
@@ -146,7 +190,7 @@ def mutations(schema: Any, root: Any, pointer: str = "") -> Iterator[Mutation]:
             if name in value:
                 yield Mutation(
                     f"{where}: required {name}",
-                    _delete(root, pointer, name),
+                    _without(root, pointer, name),
                     pointer,
                     frozenset({"required"}),
                 )
@@ -160,25 +204,30 @@ def mutations(schema: Any, root: Any, pointer: str = "") -> Iterator[Mutation]:
                 yield from mutations(sub, root, jp.join(pointer, name))
 
 
-def parameter_breaks(parameter: Parameter) -> list[tuple[str, str | None, set[str]]]:
-    """Ways to break one parameter: (name, the value to send or None to leave it out, the
-    keywords that may report it)."""
+def parameter_breaks(parameter: Parameter) -> list[ParameterBreak]:
+    """Ways to break one parameter, each on its own: leave out a required one, send a
+    non-number or non-boolean, too short or too long a string, one off the pattern or the
+    enum, a number out of range."""
     schema = parameter.schema
-    cases: list[tuple[str, str | None, set[str]]] = []
+    breaks: list[ParameterBreak] = []
+
+    def add(name: str, value: str | None, *keywords: str) -> None:
+        breaks.append(ParameterBreak(name, value, frozenset(keywords or (name,))))
+
     if parameter.required:
-        cases.append(("required", None, {"required"}))
+        add("required", None)
     if schema.get("type") in ("integer", "number", "boolean"):
-        cases.append(("type", "not-a-value", {"type"}))
+        add("type", "not-a-value")
     if schema.get("minLength", 0) >= 1:
-        cases.append(("minLength", "a" * (schema["minLength"] - 1), {"minLength"}))
+        add("minLength", "a" * (schema["minLength"] - 1))
     if "maxLength" in schema:
-        cases.append(("maxLength", "a" * (schema["maxLength"] + 1), {"maxLength"}))
+        add("maxLength", "a" * (schema["maxLength"] + 1))
     if "pattern" in schema:
-        cases.append(("pattern", "Not Valid_!", {"pattern"}))
+        add("pattern", "Not Valid_!")
     if "enum" in schema:
-        cases.append(("enum", "not-a-member", {"enum"}))
+        add("enum", "not-a-member")
     if "minimum" in schema:
-        cases.append(("minimum", str(schema["minimum"] - 1), {"minimum"}))
+        add("minimum", str(schema["minimum"] - 1))
     if "maximum" in schema:
-        cases.append(("maximum", str(schema["maximum"] + 1), {"maximum"}))
-    return cases
+        add("maximum", str(schema["maximum"] + 1))
+    return breaks
