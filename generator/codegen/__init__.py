@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib.resources
 import os
 import shutil
 import subprocess
@@ -12,18 +14,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.apimodel import Api, build_api
 from generator.codegen.naming import Names, names_for
 from generator.codegen.package import banner, write_package_files
-from generator.codegen.tree import differences, inputs_hash, is_current, swap_in, write_stamp
-from generator.errors import GeneratorError
+from generator.codegen.tree import (
+    differences,
+    inputs_hash,
+    is_current,
+    module_files,
+    swap_in,
+    write_stamp,
+)
+from generator.errors import GeneratorError, SpecError, UsageError
 from generator.spec import load_spec
-from generator.spec.catalog import SPECS
 
-ROOT = Path(__file__).resolve().parents[2]
-TEMPLATES = ROOT / "templates"
-# The generator's code a package depends on: this package, and the spec reader it walks the
-# spec with (operation order, $refs).
-CODE = (Path(__file__).resolve().parent, ROOT / "generator" / "spec")
+# The generator's code a package depends on: codegen and every module of ours it imports,
+# found by reading the imports (the spec reader, the API model...), so a change in any of them
+# makes packages stale and nothing else does.
+CODE_ROOT = "generator.codegen"
+
+
+def templates() -> contextlib.AbstractContextManager[Path]:
+    """The templates folder (package data), as a real folder for openapi-python-client."""
+    return importlib.resources.as_file(importlib.resources.files("generator.codegen") / "templates")
 
 
 @dataclass(frozen=True)
@@ -38,26 +51,32 @@ class GenerationFailed(GeneratorError):
     """Generation of one API failed; the previous tree is untouched."""
 
 
-def _inputs(spec_path: Path) -> str:
-    spec = load_spec(spec_path)
-    return inputs_hash(spec.documents.keys(), TEMPLATES, *CODE)
+def _model(spec_path: Path, name: str | None) -> tuple[Api, Names]:
+    """The spec's model, refused with its findings when its x- vocabulary is broken, and the
+    names of its package."""
+    api = build_api(load_spec(spec_path)).require_clean()
+    return api, names_for(spec_path, api.title, name)
 
 
-def build_tree(spec_path: Path, names: Names, into: Path) -> None:
+def _inputs(api: Api, folder: Path) -> str:
+    return inputs_hash(api.spec.documents.keys(), folder, module_files(CODE_ROOT))
+
+
+def build_tree(api: Api, names: Names, into: Path) -> None:
     """Write the whole package for one spec into the empty folder `into`."""
     from generator.codegen.client import render_client
     from generator.codegen.models import render_models
 
-    spec = load_spec(spec_path)
     package_dir = into / names.package
-    render_client(spec, names, TEMPLATES, package_dir)
-    (package_dir / "schemas.py").write_text(render_models(spec), encoding="utf-8")
-    write_package_files(into, names, spec.document)
-    line = f"# {banner(names)}\n"
-    for path in sorted(into.rglob("*.py")):
-        path.write_text(line + path.read_text(encoding="utf-8"), encoding="utf-8")
-    _ruff(into)
-    write_stamp(into, banner(names), inputs_hash(spec.documents.keys(), TEMPLATES, *CODE))
+    with templates() as folder:
+        render_client(api, names, folder, package_dir)
+        (package_dir / "schemas.py").write_text(render_models(api.spec), encoding="utf-8")
+        write_package_files(into, names, api)
+        line = f"# {banner(names)}\n"
+        for path in sorted(into.rglob("*.py")):
+            path.write_text(line + path.read_text(encoding="utf-8"), encoding="utf-8")
+        _ruff(into)
+        write_stamp(into, banner(names), _inputs(api, folder))
 
 
 def _ruff(root: Path) -> None:
@@ -78,29 +97,43 @@ def _ruff(root: Path) -> None:
             raise GenerationFailed(f"ruff {args[0]} failed: {result.stderr or result.stdout}")
 
 
+def _is_current(api: Api, target: Path) -> bool:
+    with templates() as folder:
+        return is_current(target, _inputs(api, folder))
+
+
 def generate_one(
-    spec_path: Path, output: Path, *, check: bool = False, force: bool = False
+    spec_path: Path,
+    output: Path,
+    *,
+    check: bool = False,
+    force: bool = False,
+    name: str | None = None,
 ) -> Outcome:
+    """Generate (or, with `check`, compare) the package of one spec into `output/<api>`;
+    `name` chooses the API name instead of the one derived from the file or title."""
     started = time.perf_counter()
-    names = names_for(spec_path, ROOT)
+    api, names = _model(spec_path, name)
     target = output / names.api
-    if not force and is_current(target, _inputs(spec_path)):
+    if not force and _is_current(api, target):
         return Outcome(
             names.api, "current" if check else "up to date", time.perf_counter() - started
         )
     output.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".staging-{names.api}-", dir=output))
     try:
-        build_tree(spec_path, names, staging)
+        build_tree(api, names, staging)
         if check:
             stale = differences(staging, target)
             state = "stale" if stale else "current"
             return Outcome(names.api, state, time.perf_counter() - started, tuple(stale))
         swap_in(staging, target)
         return Outcome(names.api, "generated", time.perf_counter() - started)
-    except GeneratorError:
+    except (GenerationFailed, SpecError, UsageError):
         raise
-    except Exception as exc:
+    except GeneratorError as exc:  # the spec asks for what a generator cannot do: it says where
+        raise GenerationFailed(str(exc)) from exc
+    except Exception as exc:  # a generator's own failure: name the spec, keep the old tree
         raise GenerationFailed(f"{names.spec_label}: {type(exc).__name__}: {exc}") from exc
     finally:
         if staging.exists():
@@ -113,15 +146,26 @@ def generate(
     *,
     check: bool = False,
     force: bool = False,
+    name: str | None = None,
     progress: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
     """Generate (or check) every spec. APIs that need work are built in parallel, one process
-    per core: each imports the heavy generators once and builds its share."""
+    per core: each imports the heavy generators once and builds its share. `name` chooses the
+    API name of a single spec."""
+    if name is not None and len(specs) != 1:
+        raise GeneratorError("a package name (--name) is for one spec at a time")
     outcomes: dict[Path, Outcome] = {}
     pending = []
+    folders: dict[str, Path] = {}
     for spec_path in specs:
-        names = names_for(spec_path, ROOT)
-        if not force and is_current(output / names.api, _inputs(spec_path)):
+        api, names = _model(spec_path, name)
+        if names.api in folders:
+            raise GeneratorError(
+                f"{folders[names.api]} and {spec_path} would both be generated into "
+                f"{output / names.api}; rename one, or generate it on its own with --name"
+            )
+        folders[names.api] = spec_path
+        if not force and _is_current(api, output / names.api):
             outcomes[spec_path] = Outcome(names.api, "current" if check else "up to date", 0.0)
             if progress is not None:
                 progress(outcomes[spec_path])
@@ -130,7 +174,9 @@ def generate(
     workers = min(len(pending), os.cpu_count() or 1, 4)
     if workers <= 1:
         for spec_path in pending:
-            outcomes[spec_path] = generate_one(spec_path, output, check=check, force=True)
+            outcomes[spec_path] = generate_one(
+                spec_path, output, check=check, force=True, name=name
+            )
             if progress is not None:
                 progress(outcomes[spec_path])
     else:
@@ -141,7 +187,9 @@ def generate(
         context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             futures = {
-                pool.submit(generate_one, spec_path, output, check=check, force=True): spec_path
+                pool.submit(
+                    generate_one, spec_path, output, check=check, force=True, name=name
+                ): spec_path
                 for spec_path in pending
             }
             for future in as_completed(futures):
@@ -151,8 +199,10 @@ def generate(
     return [outcomes[spec_path] for spec_path in specs]
 
 
-def default_specs() -> list[Path]:
-    return sorted(SPECS.glob("*.yaml"))
+def default_specs(folder: Path = Path("specs")) -> list[Path]:
+    """What `generate` covers when it is given no spec: every spec file directly in `specs/`
+    of the working directory (not its subfolders, such as specs/history/)."""
+    return sorted(p for p in folder.glob("*") if p.suffix in (".yaml", ".yml", ".json"))
 
 
 __all__ = ["GenerationFailed", "Outcome", "default_specs", "generate", "generate_one"]

@@ -5,12 +5,17 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
+from generator.errors import GeneratorError
 from generator.spec import Spec
 
 HEADER = '''"""Pydantic v2 models of every schema in the spec, for validating and building payloads
 in your own code (strict types, field constraints). The client itself reads and writes the
 lenient classes in `.models`; see the package README for which to use when."""
 '''
+
+
+class ModelGenerationError(GeneratorError):
+    """datamodel-code-generator refused a spec."""
 
 
 def render_models(spec: Spec) -> str:
@@ -37,5 +42,9 @@ def render_models(spec: Spec) -> str:
         warnings.simplefilter("ignore")
         code = generate(dict(spec.document), **options)
     if not isinstance(code, str):
-        raise RuntimeError("datamodel-code-generator returned no single module")
+        made = "nothing" if code is None else f"{len(code)} modules"
+        raise ModelGenerationError(
+            f"{spec.display()}: datamodel-code-generator made {made} from /components/schemas "
+            "instead of one module"
+        )
     return HEADER + "\n" + code

@@ -3,6 +3,7 @@ and the generated code's own quality gates (ruff, mypy --strict)."""
 
 from __future__ import annotations
 
+import keyword
 import shutil
 import subprocess
 import sys
@@ -12,8 +13,10 @@ import pytest
 import yaml
 
 import generator.codegen.models
-from generator.codegen import GenerationFailed, generate_one
-from generator.codegen.tree import differences, tree_hash
+from generator.codegen import GenerationFailed, generate, generate_one
+from generator.codegen.naming import names_for
+from generator.codegen.tree import differences, module_files, tree_hash
+from generator.errors import GeneratorError, UsageError
 from tests.codegen.golden import EXPECTED, REFRESH, SPEC, render
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,7 +100,14 @@ def test_two_resources_with_concurrency_are_refused_by_name(tmp_path: Path) -> N
     concurrency is refused, naming both, rather than silently given the first one's."""
     document = yaml.safe_load(SPEC.read_text())
     widget = document["x-resources"]["widget"]
-    concurrency = {"token": {"header": "ETag"}}
+    concurrency = {  # well-formed, so that only the facade's limit refuses it
+        "token": {"property": "/id"},
+        "precondition": {
+            "header": "Widget-Request-Key",
+            "required": False,
+            "operations": ["createWidget"],
+        },
+    }
     document["x-resources"] = {
         "widget": {**widget, "operations": {"get": "getWidget"}, "concurrency": concurrency},
         "twin": {**widget, "operations": {"create": "createWidget"}, "concurrency": concurrency},
@@ -168,14 +178,74 @@ def test_generated_code_passes_ruff_and_mypy_strict(api: str, tmp_path: Path) ->
     assert mypy.returncode == 0, mypy.stdout
 
 
-def test_a_spec_name_that_is_no_api_name_is_a_usage_error(tmp_path: Path) -> None:
-    """`generate My_Api.yaml` ends in one `error:` line and exit 2, not a traceback; and an API
-    name finds its spec as `validate` and `serve` do."""
+def test_any_file_name_gives_a_safe_api_name(tmp_path: Path) -> None:
+    """`generate My_Api.yaml` makes the package my-api (my_api_client); `--name` chooses the
+    name instead and a bad one is one `error:` line with exit 2; an API name finds a bundled
+    spec as `validate` and `serve` do."""
     spec = tmp_path / "My_Api.yaml"
     shutil.copy(SPEC, spec)
-    command = [sys.executable, "-m", "generator", "generate", "--check", "--output"]
-    bad = subprocess.run([*command, str(tmp_path), str(spec)], capture_output=True, text=True)
+    command = [sys.executable, "-m", "generator", "generate", "--output"]
+    made = subprocess.run([*command, str(tmp_path / "out"), str(spec)], capture_output=True)
+    assert made.returncode == 0, made.stderr
+    assert (tmp_path / "out" / "my-api" / "my_api_client" / "facade.py").is_file()
+    bad = subprocess.run(
+        [*command, str(tmp_path / "out"), "--name", "My_Api", str(spec)],
+        capture_output=True,
+        text=True,
+    )
     assert bad.returncode == 2
-    assert bad.stderr.startswith("error: spec file name 'My_Api.yaml'"), bad.stderr
-    named = subprocess.run([*command, str(GENERATED), "kupe"], capture_output=True, text=True)
+    assert bad.stderr.startswith("error: --name 'My_Api'"), bad.stderr
+    assert len(bad.stderr.splitlines()) == 1
+    named = subprocess.run(
+        [*command, str(GENERATED), "--check", "kupe"], capture_output=True, text=True
+    )
     assert named.returncode == 0, named.stderr
+
+
+@pytest.mark.parametrize(
+    ("file", "title", "chosen", "api"),
+    [
+        ("kupe.yaml", "Kupe API", None, "kupe"),
+        ("petstore_v2.json", "Swagger Petstore", None, "petstore-v2"),
+        ("openapi.yaml", "Swagger Petstore", None, "swagger-petstore"),
+        ("swagger.json", None, None, "swagger"),
+        ("2024-api.yaml", None, None, "api-2024-api"),
+        ("MyKupe (copy).yml", None, None, "my-kupe-copy"),
+        ("openapi.yaml", "Kupe", "tenant-clusters", "tenant-clusters"),
+        ("none.yaml", None, None, "none"),
+    ],
+)
+def test_api_names(file: str, title: str | None, chosen: str | None, api: str) -> None:
+    names = names_for(Path(file), title, chosen)
+    assert names.api == api
+    for name in (names.package, names.facade):
+        assert name.isidentifier()
+        assert not keyword.iskeyword(name)
+
+
+@pytest.mark.parametrize("bad", ["My_Api", "-x", "x--y", "1api", "a" * 61, ""])
+def test_a_chosen_name_is_checked_not_rewritten(bad: str) -> None:
+    with pytest.raises(UsageError, match="--name"):
+        names_for(Path("kupe.yaml"), None, bad)
+
+
+def test_two_specs_that_would_share_a_folder_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "widgets.yaml", tmp_path / "b" / "widgets.yaml"
+    shutil.copy(SPEC, first)
+    shutil.copy(SPEC, second)
+    with pytest.raises(GeneratorError, match="would both be generated into"):
+        generate([first, second], tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_input_hash_follows_the_modules_codegen_imports() -> None:
+    """The generated tree depends on codegen and every module of ours it imports (read from
+    the sources): a change in the model or the spec reader makes packages stale, a change in
+    serve or lint does not."""
+    names = {name for name, _ in module_files("generator.codegen")}
+    assert {"codegen/facade.py", "codegen/templates/facade.py.jinja"} <= names
+    assert {"apimodel/vocabulary.py", "apimodel/vocabulary.schema.json"} <= names
+    assert {"spec/loader.py", "errors.py"} <= names
+    assert not any(n.startswith(("serve/", "lint/", "validate/", "cli")) for n in names)

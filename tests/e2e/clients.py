@@ -20,7 +20,7 @@ from dateutil.parser import isoparse
 
 from generator.apimodel import Operation
 from generator.validate import Validator
-from tests.validate.samples import media_example, parameter_text
+from generator.validate.samples import media_example, parameter_text
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from generator.validate import Validator, Violation
-from tests.validate.samples import media_example, parameter_text
+from generator.validate.samples import media_example, parameter_text
 
 
 @dataclass
@@ -84,9 +84,9 @@ def _handler(stub: Stub) -> type[BaseHTTPRequestHandler]:
                 content = {"Content-Type": "application/json"} if payload else {}
                 self._send(status, {**content, **extra}, payload)
                 return
-            status, response = next(
-                (s, r) for s, r in operation.responses.items() if s.startswith("2")
-            )
+            response = operation.success  # the model's one success rule, as serve's
+            assert response is not None, f"{operation.key} documents no success"
+            status = operation.success_status
             out_headers = {h.name: parameter_text(h) for h in response.headers}
             payload = b""
             if response.content:

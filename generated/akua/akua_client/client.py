@@ -15,6 +15,9 @@ from ._runtime import AsyncRetryTransport, RetryPolicy, RetryTransport
 DEFAULT_BASE_URL = "https://api.akua.dev/v1"
 BASE_URL_ENV = "AKUA_BASE_URL"
 TOKEN_ENV = "AKUA_TOKEN"
+# The headers that carry an idempotency key in this API (x-idempotency): a POST or PATCH that
+# carries one is safe to retry.
+IDEMPOTENCY_HEADERS: frozenset[str] = frozenset(["idempotency-key"])
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
@@ -83,7 +86,9 @@ class Client:
 
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
-            transport = RetryTransport(httpx.HTTPTransport(verify=self._verify_ssl), self._retry)
+            transport = RetryTransport(
+                httpx.HTTPTransport(verify=self._verify_ssl), self._retry, IDEMPOTENCY_HEADERS
+            )
             self._client = httpx.Client(transport=transport, **self._client_args())
         return self._client
 
@@ -106,7 +111,7 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
             transport = AsyncRetryTransport(
-                httpx.AsyncHTTPTransport(verify=self._verify_ssl), self._retry
+                httpx.AsyncHTTPTransport(verify=self._verify_ssl), self._retry, IDEMPOTENCY_HEADERS
             )
             self._async_client = httpx.AsyncClient(transport=transport, **self._client_args())
         return self._async_client

@@ -5,8 +5,8 @@ Shared by every generated package (copied from one-spec's templates/_runtime.py)
 retried on a connection error or on 408, 429, 500, 502, 503 and 504 answers, up to
 `max_retries` times, and each retry re-sends the identical request. Only requests that are safe
 to repeat are retried: GET, HEAD, OPTIONS, PUT, DELETE and TRACE, and a POST or PATCH only when
-it carries an idempotency key,
-so a retry can never create a second resource.
+it carries an idempotency key in one of the headers the spec declares for keys (the package's
+`client.IDEMPOTENCY_HEADERS`), so a retry can never create a second resource.
 """
 
 from __future__ import annotations
@@ -34,10 +34,13 @@ class RetryPolicy:
     statuses: frozenset[int] = field(
         default_factory=lambda: frozenset({408, 429, 500, 502, 503, 504})
     )
-    idempotency_header: str = "idempotency-key"
 
-    def may_retry(self, request: httpx.Request) -> bool:
-        return request.method in IDEMPOTENT_METHODS or self.idempotency_header in request.headers
+    def may_retry(self, request: httpx.Request, idempotency_headers: frozenset[str]) -> bool:
+        """Whether a request is safe to send again: its method is idempotent, or it carries an
+        idempotency key in one of `idempotency_headers` (from the spec)."""
+        return request.method in IDEMPOTENT_METHODS or any(
+            name in request.headers for name in idempotency_headers
+        )
 
     def delay(self, attempt: int, response: httpx.Response | None) -> float:
         """Seconds to wait before retry number `attempt` (0-based): the server's Retry-After
@@ -70,16 +73,20 @@ class RetryTransport(httpx.BaseTransport):
         self,
         inner: httpx.BaseTransport,
         policy: RetryPolicy,
+        idempotency_headers: frozenset[str] = frozenset(),
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.inner = inner
         self.policy = policy
+        self.idempotency_headers = idempotency_headers
         self.sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
         while True:
-            retryable = attempt < self.policy.max_retries and self.policy.may_retry(request)
+            retryable = attempt < self.policy.max_retries and self.policy.may_retry(
+                request, self.idempotency_headers
+            )
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError:
@@ -105,16 +112,20 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self,
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
+        idempotency_headers: frozenset[str] = frozenset(),
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.inner = inner
         self.policy = policy
+        self.idempotency_headers = idempotency_headers
         self.sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
         while True:
-            retryable = attempt < self.policy.max_retries and self.policy.may_retry(request)
+            retryable = attempt < self.policy.max_retries and self.policy.may_retry(
+                request, self.idempotency_headers
+            )
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError:

@@ -106,19 +106,19 @@ class Widgets(_Facade):
         self,
         *,
         body: WidgetCreate,
-        idempotency_key: str | Unset = UNSET,
+        widget_request_key: str | Unset = UNSET,
     ) -> Widget:
         """Create a widget.
 
         Raises errors.APIStatusError (its subclass for the status) on an error answer and
         errors.APIConnectionError when no answer comes. An idempotency key
         is generated when none is given; retries of this call reuse it."""
-        if isinstance(idempotency_key, Unset):
-            idempotency_key = str(uuid.uuid4())
+        if isinstance(widget_request_key, Unset):
+            widget_request_key = str(uuid.uuid4())
         try:
             response = _create_widget.sync_detailed(
                 body=body,
-                idempotency_key=idempotency_key,
+                widget_request_key=widget_request_key,
                 client=self.client,
             )
         except httpx.TransportError as exc:
@@ -192,19 +192,19 @@ class AsyncWidgets(_Facade):
         self,
         *,
         body: WidgetCreate,
-        idempotency_key: str | Unset = UNSET,
+        widget_request_key: str | Unset = UNSET,
     ) -> Widget:
         """Create a widget.
 
         Raises errors.APIStatusError (its subclass for the status) on an error answer and
         errors.APIConnectionError when no answer comes. An idempotency key
         is generated when none is given; retries of this call reuse it."""
-        if isinstance(idempotency_key, Unset):
-            idempotency_key = str(uuid.uuid4())
+        if isinstance(widget_request_key, Unset):
+            widget_request_key = str(uuid.uuid4())
         try:
             response = await _create_widget.asyncio_detailed(
                 body=body,
-                idempotency_key=idempotency_key,
+                widget_request_key=widget_request_key,
                 client=self.client,
             )
         except httpx.TransportError as exc:

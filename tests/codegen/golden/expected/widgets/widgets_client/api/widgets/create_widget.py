@@ -15,11 +15,11 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: WidgetCreate,
-    idempotency_key: str | Unset = UNSET,
+    widget_request_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
+    if not isinstance(widget_request_key, Unset):
+        headers["Widget-Request-Key"] = widget_request_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -68,14 +68,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WidgetCreate,
-    idempotency_key: str | Unset = UNSET,
+    widget_request_key: str | Unset = UNSET,
 ) -> Response[Error | Widget]:
     """Create a widget
 
      Creates a widget.
 
     Args:
-        idempotency_key (str | Unset):
+        widget_request_key (str | Unset):
         body (WidgetCreate):
 
     Raises:
@@ -88,7 +88,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
+        widget_request_key=widget_request_key,
     )
 
     response = client.get_httpx_client().request(
@@ -102,14 +102,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WidgetCreate,
-    idempotency_key: str | Unset = UNSET,
+    widget_request_key: str | Unset = UNSET,
 ) -> Error | Widget | None:
     """Create a widget
 
      Creates a widget.
 
     Args:
-        idempotency_key (str | Unset):
+        widget_request_key (str | Unset):
         body (WidgetCreate):
 
     Raises:
@@ -123,7 +123,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
+        widget_request_key=widget_request_key,
     ).parsed
 
 
@@ -131,14 +131,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WidgetCreate,
-    idempotency_key: str | Unset = UNSET,
+    widget_request_key: str | Unset = UNSET,
 ) -> Response[Error | Widget]:
     """Create a widget
 
      Creates a widget.
 
     Args:
-        idempotency_key (str | Unset):
+        widget_request_key (str | Unset):
         body (WidgetCreate):
 
     Raises:
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
+        widget_request_key=widget_request_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -163,14 +163,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WidgetCreate,
-    idempotency_key: str | Unset = UNSET,
+    widget_request_key: str | Unset = UNSET,
 ) -> Error | Widget | None:
     """Create a widget
 
      Creates a widget.
 
     Args:
-        idempotency_key (str | Unset):
+        widget_request_key (str | Unset):
         body (WidgetCreate):
 
     Raises:
@@ -185,6 +185,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
+            widget_request_key=widget_request_key,
         )
     ).parsed
