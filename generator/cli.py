@@ -11,7 +11,7 @@ from pathlib import Path
 from generator import __version__
 from generator.errors import GeneratorError, Severity, SpecError, UsageError
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 _PLANNED = {
     "fuzz": "contract-test an implementation against its spec (Schemathesis + semantic checks)",
@@ -69,10 +69,17 @@ def _parser() -> argparse.ArgumentParser:
         "generate",
         help="write a typed client package per API into generated/",
         description="Generate one installable client package per spec (default: every spec "
-        "under specs/) into --output. Unchanged inputs are skipped by content hash.",
+        "file directly in ./specs) into --output. SPEC is a file or a bundled API name. "
+        "Unchanged inputs are skipped by content hash.",
     )
     generate.add_argument("specs", nargs="*", metavar="SPEC")
     generate.add_argument("--output", default="generated", metavar="DIR")
+    generate.add_argument(
+        "--name",
+        metavar="API",
+        help="the API name of the package (kupe gives kupe-client, kupe_client, Kupe); "
+        "default: derived from the file name, or from the title for openapi.yaml and the like",
+    )
     generate.add_argument(
         "--check",
         action="store_true",
@@ -193,6 +200,7 @@ def _read(name: str) -> bytes:
 def _validate(args: argparse.Namespace) -> int:
     from generator.spec.catalog import spec_path
     from generator.validate import Validator
+    from generator.validate.core import default_content_type
     from generator.validate.har import read_har, validate_har
 
     validator = Validator.from_path(spec_path(args.spec))
@@ -221,21 +229,29 @@ def _validate(args: argparse.Namespace) -> int:
     if args.status is not None:
         if not args.status.isdigit():
             raise UsageError(f"--status takes an HTTP status code, not {args.status!r}")
+        response = operation.response(int(args.status))
+        headers = _split(args.response_header, ":", "--response-header")
+        body = _read(args.response_body) if args.response_body is not None else None
+        content = response.content if response is not None and body else {}
         result = validator.validate_response(
             operation,
             status=int(args.status),
-            headers=_split(args.response_header, ":", "--response-header"),
-            body=_read(args.response_body) if args.response_body is not None else None,
-            content_type=args.content_type,
+            headers=headers,
+            body=body,
+            content_type=default_content_type(content, headers, args.content_type),
         )
     else:
+        headers = _split(args.header, ":", "--header")
+        body = _read(args.request_body) if args.request_body is not None else None
+        request = operation.request_body
+        content = request.content if request is not None and body else {}
         result = validator.validate_request(
             operation,
             path_params=path_params,
             query=_split(args.query, "=", "--query"),
-            headers=_split(args.header, ":", "--header"),
-            body=_read(args.request_body) if args.request_body is not None else None,
-            content_type=args.content_type,
+            headers=headers,
+            body=body,
+            content_type=default_content_type(content, headers, args.content_type),
         )
     if args.format == "json":
         print(json.dumps([v.to_json() for v in result.violations], indent=2))
@@ -252,6 +268,8 @@ def _generate(args: argparse.Namespace) -> int:
     from generator.spec.catalog import spec_path
 
     specs = [spec_path(s) for s in args.specs] or default_specs()
+    if not specs:
+        raise UsageError("no spec given, and no spec files in ./specs")
     for spec in specs:
         if not spec.is_file():
             raise UsageError(f"no such spec: {spec}")
@@ -264,7 +282,12 @@ def _generate(args: argparse.Namespace) -> int:
             print(f"  {args.output}/{outcome.api}/{name}", file=sys.stderr)
 
     outcomes = generate(
-        specs, Path(args.output), check=args.check, force=args.force, progress=progress
+        specs,
+        Path(args.output),
+        check=args.check,
+        force=args.force,
+        name=args.name,
+        progress=progress,
     )
     if args.check and any(o.state == "stale" for o in outcomes):
         print("generated code is stale: run `make generate` and commit the result", file=sys.stderr)
@@ -313,5 +336,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GeneratorError as exc:  # UsageError among them
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:  # a bug of ours: one line, not a traceback, and say so
+        print(
+            f"error: internal error in one-spec {args.command} ({type(exc).__name__}: {exc}); "
+            "please report it with the spec and command that caused it",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
     print(f"error: '{args.command}' is not implemented yet", file=sys.stderr)
     return EXIT_USAGE
