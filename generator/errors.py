@@ -51,3 +51,7 @@ class SpecError(GeneratorError):
 
 class UsageError(GeneratorError):
     """The command line asked for something that cannot be done."""
+
+
+class ServerStartError(GeneratorError):
+    """A reference server did not come up; the message says what it printed."""

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import uvicorn
 
-from generator.errors import UsageError
+from generator.errors import ServerStartError, UsageError
 from generator.serve.app import ReferenceApp
 from generator.serve.config import MEMORY, ServeConfig
 from generator.serve.lifecycle import Mode
@@ -112,7 +112,7 @@ class ThreadedServer:
         deadline = time.monotonic() + 10
         while not self._server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the reference server did not start")
+                raise ServerStartError("the reference server did not start")
             time.sleep(0.005)
         return self
 
@@ -147,7 +147,6 @@ class ChildServer:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-            cwd=Path(__file__).resolve().parents[2],
         )
         assert self.process.stdout is not None
         line = self.process.stdout.readline()
@@ -155,7 +154,7 @@ class ChildServer:
         if found is None:
             self.process.kill()
             _, error = self.process.communicate(timeout=10)
-            raise RuntimeError(f"the reference server did not start: {line}{error}")
+            raise ServerStartError(f"the reference server did not start: {line}{error}")
         self.url = found.group(1)
         return self
 
