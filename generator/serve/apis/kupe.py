@@ -4,6 +4,8 @@ with a real CA certificate once the cluster runs."""
 from __future__ import annotations
 
 import base64
+import hashlib
+import re
 from typing import Any
 
 from generator.apimodel import Operation, Resource
@@ -14,6 +16,51 @@ from generator.serve.document import timestamp
 from generator.serve.store import Record
 
 _CONNECTION = "getClusterKubeconfig"
+_DOMAIN = "kupe.cloud"
+# A host name label (RFC 1123): lowercase letters, digits and inner hyphens, at most 63 long.
+# The same rule as the spec's cluster names.
+_LABEL = re.compile(r"[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?")
+# The labels `host_label` makes for names that cannot be written as a label of their own.
+_HASHED = re.compile(r"t-[0-9a-f]{32}")
+
+
+def host_label(name: str) -> str:
+    """`name` as one host name label, the same for the same name and different for different
+    names (up to a hash collision), so that the endpoint is a valid URI and a real DNS name
+    whatever the tenant path parameter holds (the spec asks only that it is not empty):
+
+    - a label already (`acme`, as in the spec's `https://production.acme.kupe.cloud`) is kept,
+      unless it is reserved for the two encodings below (`xn--...` or any `??--`, RFC 5891
+      4.2.3.1, and `t-` with 32 hex digits);
+    - a non-ASCII name that IDNA writes as one A-label and reads back unchanged (`café` is
+      `xn--caf-dma`) is that A-label;
+    - anything else (spaces, capitals, dots, more than 63 characters, ...) is `t-` and the
+      first 32 hex digits of the SHA-256 of its UTF-8.
+    """
+    if _LABEL.fullmatch(name) and name[2:4] != "--" and not _HASHED.fullmatch(name):
+        return name
+    if not name.isascii():
+        try:
+            # The standard library's IDNA (2003): nameprep folds case, hence the round trip.
+            ascii_label = name.encode("idna").decode("ascii")
+            if (
+                ascii_label.startswith("xn--")
+                and _LABEL.fullmatch(ascii_label)
+                and ascii_label.encode("ascii").decode("idna") == name
+            ):
+                return ascii_label
+        except UnicodeError:
+            pass
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"t-{digest[:32]}"
+
+
+def endpoint_host(tenant: str, cluster: str) -> str:
+    """The host name of a cluster's API server, `{cluster}.{tenant}.kupe.cloud`, each name
+    written as a label by `host_label`. A cluster name is a label already (the spec's pattern),
+    so it is kept as it is; the host is at most 138 characters, well within DNS's 253."""
+    cluster_label = cluster if _LABEL.fullmatch(cluster) else host_label(cluster)
+    return f"{cluster_label}.{host_label(tenant)}.{_DOMAIN}"
 
 
 class Kupe(Behaviour):
@@ -47,7 +94,7 @@ class Kupe(Behaviour):
                 f"cluster {record.id!r} is not ready yet (phase {phase}); try again later",
                 headers=[("Retry-After", "5")],
             )
-        host = f"{record.id}.{record.scope}.kupe.cloud"
+        host = endpoint_host(record.scope, record.id)
         if "certificateAuthority" not in record.private:
             # Made on first use and kept: signing one costs more than a whole create.
             ca = certificate_authority(host)
