@@ -134,6 +134,7 @@ def build_api(spec: Spec) -> Api:
             field_mask=semantics.field_mask,
             pagination=semantics.pagination,
             provenance=semantics.provenance,
+            rules=semantics.rules,
         )
     info = document.get("info") if isinstance(document.get("info"), dict) else {}
     servers = document.get("servers") if isinstance(document.get("servers"), list) else []

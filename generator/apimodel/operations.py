@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         Pagination,
         Permissions,
         Provenance,
+        Rule,
     )
 
 
@@ -124,6 +125,7 @@ class Operation:
     field_mask: FieldMask | None = None
     pagination: Pagination | None = None
     provenance: Provenance | None = None
+    rules: tuple[Rule, ...] = ()  # business rules a schema cannot say (x-rules)
 
     @property
     def label(self) -> str:

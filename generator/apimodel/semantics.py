@@ -59,6 +59,18 @@ class Permissions:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """A business rule of an operation that a schema cannot say (`x-rules`): a schema-valid
+    request that breaks it is refused with `status`."""
+
+    pointer: str  # of the rule's entry
+    status: int
+    code: str | None
+    rule: str  # what the rule asks, in a sentence
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True)
 class Conflict:
     """The answer when an idempotency key comes back with a different request."""
 
@@ -232,6 +244,7 @@ __all__ = [
     "Precondition",
     "Provenance",
     "Resource",
+    "Rule",
     "SourceDocument",
     "Token",
     "Updating",

@@ -37,6 +37,7 @@ from generator.apimodel.semantics import (
     Precondition,
     Provenance,
     Resource,
+    Rule,
     SourceDocument,
     Token,
     Updating,
@@ -59,6 +60,7 @@ CONCEPTS = {
     "x-pagination": "pagination",
     "x-provenance": "provenance",
     "x-immutable": "immutable",
+    "x-rules": "rules",
 }
 # Where each extension may appear: "root", "info", "operation" or "any".
 PLACES = {
@@ -70,6 +72,7 @@ PLACES = {
     "x-pagination": "operation",
     "x-provenance": "any",
     "x-immutable": "any",
+    "x-rules": "operation",
 }
 _WHERE = {"root": "the root", "info": "info", "operation": "an operation"}
 # Keys whose values are data, not OpenAPI: an x- key inside them is a value, not ours.
@@ -106,6 +109,7 @@ class OperationSemantics:
     field_mask: FieldMask | None = None
     pagination: Pagination | None = None
     provenance: Provenance | None = None
+    rules: tuple[Rule, ...] = ()
 
 
 @dataclass
@@ -257,7 +261,23 @@ class _Reader:
             )
         if (found := take("x-pagination")) is not None:
             pagination = self._pagination(operation, *found)
+        rules: tuple[Rule, ...] = ()
+        if (found := take("x-rules")) is not None:
+            value, at = found
+            rules = tuple(
+                Rule(
+                    pointer=jp.join(at, i),
+                    status=entry["status"],
+                    code=entry.get("code"),
+                    rule=entry["rule"],
+                    provenance=self._provenance(
+                        entry.get("provenance"), jp.join(at, i, "provenance")
+                    ),
+                )
+                for i, entry in enumerate(value)
+            )
         return OperationSemantics(
+            rules=rules,
             permissions=permissions,
             idempotency=idempotency,
             field_mask=field_mask,

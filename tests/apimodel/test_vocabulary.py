@@ -99,6 +99,14 @@ def _same_operation_extension(op: Any, key: str, raw: dict[str, Any]) -> None:
             raw["pageParameter"],
             raw.get("limitParameter"),
         )
+    elif key == "x-rules":
+        assert [(r.status, r.code, r.rule) for r in op.rules] == [
+            (r["status"], r.get("code"), r["rule"]) for r in raw
+        ]
+        for rule, entry in zip(op.rules, raw, strict=True):
+            if "provenance" in entry:
+                assert rule.provenance is not None
+                assert rule.provenance.inferred == entry["provenance"].get("inferred")
     else:
         pytest.fail(f"an extension this test does not know: {key}")
 
@@ -335,6 +343,22 @@ BROKEN: list[tuple[str, Callable[[Spec], None], str, str, str, bool]] = [
         "extension-schema",
         CREATE + "/x-field-mask/encoding",
         "'csv' is not one of",
+        True,
+    ),
+    (
+        "a business rule without its status",
+        lambda s: _create(s).update({"x-rules": [{"rule": "names must be unique"}]}),
+        "extension-schema",
+        CREATE + "/x-rules/0",
+        "'status' is a required property",
+        True,
+    ),
+    (
+        "a business rule answered with a success",
+        lambda s: _create(s).update({"x-rules": [{"status": 200, "rule": "x"}]}),
+        "extension-schema",
+        CREATE + "/x-rules/0/status",
+        "less than the minimum of 400",
         True,
     ),
     (
