@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from generator import __version__
 from generator.errors import GeneratorError, Severity, SpecError, UsageError
@@ -14,7 +16,6 @@ from generator.errors import GeneratorError, Severity, SpecError, UsageError
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 _PLANNED = {
-    "fuzz": "contract-test an implementation against its spec (Schemathesis + semantic checks)",
     "diff": "report breaking changes between two versions of a spec",
     "build": "build and check sdists and wheels of the generated packages",
 }
@@ -125,6 +126,53 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="validate every answer against the spec too and report any that is off-spec",
     )
+
+    fuzz = commands.add_parser(
+        "fuzz",
+        help="contract-test an implementation against its spec (Schemathesis + semantic checks)",
+        description="Send Schemathesis-generated requests (examples, coverage, fuzzing and "
+        "stateful phases) to the implementation at --base-url, or to the spec's own reference "
+        "server (--reference), and check every answer against the spec and the behaviour its "
+        "x- vocabulary declares. Exit 0: nothing failed; 1: a check failed; 2: usage error or "
+        "unreachable target.",
+    )
+    fuzz.add_argument("spec", metavar="SPEC")
+    target = fuzz.add_mutually_exclusive_group(required=True)
+    target.add_argument("--base-url", metavar="URL", help="where the spec's paths are served")
+    target.add_argument(
+        "--reference",
+        action="store_true",
+        help="start the spec's reference server on loopback, fuzz it, stop it",
+    )
+    fuzz.add_argument("--token", metavar="TOKEN", help="credential, sent as the spec says")
+    fuzz.add_argument("--header", action="append", default=[], metavar="NAME:VALUE")
+    fuzz.add_argument(
+        "--role-token",
+        action="append",
+        default=[],
+        metavar="TOKEN=ROLE[,ROLE...]",
+        help="a further token and the roles it holds, to check x-permissions with",
+    )
+    fuzz.add_argument("--max-examples", type=int, default=20, metavar="N")
+    fuzz.add_argument("--seed", type=int, metavar="S", help="default: a fresh one, printed")
+    fuzz.add_argument(
+        "--phases",
+        default="examples,coverage,fuzzing,stateful",
+        metavar="P,...",
+    )
+    fuzz.add_argument(
+        "--checks", default="all", metavar="all|NAME,...", help="Schemathesis' checks and ours"
+    )
+    fuzz.add_argument("--workers", type=int, default=1, metavar="N")
+    fuzz.add_argument(
+        "--report",
+        action="append",
+        default=[],
+        metavar="junit:FILE|json:FILE",
+        help="also write a JUnit XML or JSON report",
+    )
+    fuzz.add_argument("--lifecycle-budget", type=float, default=30.0, metavar="SECONDS")
+    fuzz.add_argument("--request-timeout", type=float, default=10.0, metavar="SECONDS")
 
     for name, summary in _PLANNED.items():
         planned = commands.add_parser(name, help=f"{summary} (not implemented yet)")
@@ -318,6 +366,92 @@ def _serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _fuzz(args: argparse.Namespace) -> int:
+    from contextlib import ExitStack
+
+    from generator.fuzz import FuzzOptions, Target, fuzz, reachable
+    from generator.spec.catalog import spec_path
+
+    spec = spec_path(args.spec)
+    reports = [_report_target(value) for value in args.report]
+    if args.max_examples < 1 or args.workers < 1:
+        raise UsageError("--max-examples and --workers must be at least 1")
+    options = FuzzOptions(
+        token=args.token,
+        headers=dict(_split(args.header, ":", "--header")),
+        role_tokens={
+            t: tuple(r.split(",")) for t, r in _split(args.role_token, "=", "--role-token")
+        },
+        max_examples=args.max_examples,
+        seed=args.seed,
+        phases=[p.strip() for p in args.phases.split(",") if p.strip()],
+        checks=[c.strip() for c in args.checks.split(",") if c.strip()],
+        workers=args.workers,
+        lifecycle_budget=args.lifecycle_budget,
+        request_timeout=args.request_timeout,
+    )
+    with ExitStack() as stack:
+        if args.reference:
+            base_url, options = stack.enter_context(_reference(spec, options))
+        else:
+            base_url = args.base_url
+            reachable(base_url)
+        progress = sys.stderr.isatty()
+        report = fuzz(
+            spec,
+            Target(base_url=base_url),
+            options,
+            on_phase=(lambda p, s: print(f"{p}: {s}", file=sys.stderr)) if progress else None,
+        )
+    for kind, path in reports:
+        if kind == "json":
+            report.write_json(path)
+        else:
+            report.write_junit(path, spec.stem)
+    print(report.render())
+    return EXIT_OK if report.ok else EXIT_FINDINGS
+
+
+def _report_target(value: str) -> tuple[str, str]:
+    kind, sep, path = value.partition(":")
+    if not sep or kind not in ("junit", "json") or not path:
+        raise UsageError(f"--report {value!r}: expected junit:FILE or json:FILE")
+    return kind, path
+
+
+@contextlib.contextmanager
+def _reference(spec: Path, options: Any) -> Iterator[tuple[str, Any]]:
+    """The spec's reference server in a child process on loopback, with a fresh database, an
+    admin token and one token per role the spec names (for the permissions check)."""
+    import dataclasses
+    import tempfile
+
+    from generator.apimodel import build_api
+    from generator.serve import ChildServer
+    from generator.spec import load_spec
+
+    api = build_api(load_spec(spec)).require_clean()
+    roles = sorted(
+        {r for op in api.operations.values() if op.permissions for r in op.permissions.any_of}
+    )
+    role_tokens = {f"fuzz-{r.lower()}": (r,) for r in roles}
+    with tempfile.TemporaryDirectory(prefix="one-spec-fuzz-") as folder:
+        arguments = ["--db", str(Path(folder) / "state.sqlite3"), "--token", "fuzz-admin"]
+        arguments += [f"--token={t}={r[0]}" for t, r in role_tokens.items()]
+        server = ChildServer(spec.resolve(), arguments).start()
+        try:
+            yield (
+                server.url,
+                dataclasses.replace(
+                    options,
+                    token=options.token or "fuzz-admin",
+                    role_tokens={**role_tokens, **options.role_tokens},
+                ),
+            )
+        finally:
+            server.stop()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -329,6 +463,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _generate(args)
         if args.command == "serve":
             return _serve(args)
+        if args.command == "fuzz":
+            return _fuzz(args)
     except SpecError as exc:
         for finding in exc.findings:
             print(finding.render(), file=sys.stderr)

@@ -1,9 +1,139 @@
-"""`fuzz` (being built): contract fuzzing of an implementation against its spec. Schemathesis
-generates requests from the spec and sends them to a base URL or an ASGI app; every request is
-checked by our validator (a request Schemathesis calls valid must be one the spec accepts), and
-every response by the validator and by the semantic checks the x- vocabulary implies. It never
-imports `generator.serve`: a reference server is just one more implementation to fuzz.
+"""`fuzz`: contract fuzzing of an implementation against its spec.
 
-Today it holds `cases`, a Schemathesis case as `Validator.validate_request`'s arguments. No
-command is wired yet.
+Schemathesis generates requests from the spec in every phase (examples, coverage, fuzzing,
+stateful) and sends them to a base URL or an ASGI app; every answer goes through its built-in
+checks and through ours (`checks.py`): the behaviour the x- vocabulary declares, read from the
+typed model. What the spec documents that a generic check would call a failure is configured
+from the spec (`expect.py`), never switched off. It never imports `generator.serve`: a
+reference server is one more implementation to fuzz.
+
+    report = fuzz(Path("kupe.yaml"), Target(base_url="http://127.0.0.1:8080"),
+                  FuzzOptions(token="t", seed=1))
+    assert report.ok, report.render()
 """
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.apimodel import Api, build_api
+from generator.errors import UsageError
+from generator.fuzz import checks, engine, expect
+from generator.fuzz.engine import Target
+from generator.fuzz.report import Failure, Report
+from generator.spec import load_spec
+
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
+
+
+@dataclass(frozen=True)
+class FuzzOptions:
+    token: str | None = None  # sent as the spec's bearer (or API key) credential
+    # further tokens and the roles each holds, for the permissions check (serve's --token T=R)
+    role_tokens: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+    max_examples: int = 20  # per operation and phase
+    seed: int | None = None  # None: a fresh one, printed in the report
+    phases: Sequence[str] = PHASES
+    checks: Sequence[str] = ("all",)  # Schemathesis' names and ours (checks.CHECKS)
+    workers: int = 1
+    lifecycle_budget: float = 30.0  # seconds a created resource may take to become ready
+    request_timeout: float = 10.0
+
+
+def fuzz(
+    spec: Path,
+    target: Target,
+    options: FuzzOptions | None = None,
+    on_phase: Callable[[str, str], None] | None = None,
+) -> Report:
+    """Fuzz the implementation at `target` against `spec`; the report lists every failure."""
+    options = options or FuzzOptions()
+    api = build_api(load_spec(spec)).require_clean()
+    if target.base_url is None and target.app is None:
+        raise UsageError("fuzz needs a base URL or an ASGI app to test")
+    seed = options.seed if options.seed is not None else random.randrange(2**31)
+    wanted = _checks(options.checks)
+    semantics = checks.Semantics(
+        api,
+        lifecycle_budget=options.lifecycle_budget,
+        enabled=frozenset(c for c in checks.CHECKS if wanted is None or c in wanted),
+        role_tokens={t: frozenset(r) for t, r in options.role_tokens.items()},
+        credential=lambda token: _credential(api, token),
+    )
+    schema = engine.load(spec, configuration(api, options, seed, target, wanted), target)
+    checks.activate(schema, semantics)
+    try:
+        report = engine.run(schema, on_phase, lambda *a: expect.documented(api, *a))
+    finally:
+        checks.deactivate(schema)
+    report.exercised.update(semantics.exercised)
+    report.idle.update(semantics.idle())
+    return report
+
+
+def reachable(base_url: str, timeout: float = 5.0) -> None:
+    """UsageError unless something answers HTTP at `base_url` (any status will do)."""
+    import httpx
+
+    try:
+        httpx.get(base_url, timeout=timeout)
+    except httpx.HTTPError as exc:
+        raise UsageError(f"cannot reach {base_url}: {type(exc).__name__}: {exc}") from None
+
+
+def configuration(
+    api: Api, options: FuzzOptions, seed: int, target: Target, wanted: set[str] | None
+) -> dict[str, Any]:
+    """The Schemathesis configuration of one run (its `schemathesis.toml` shape)."""
+    unknown = set(options.phases) - set(PHASES)
+    if unknown:
+        raise UsageError(
+            f"unknown phase(s) {', '.join(sorted(unknown))}; known: {', '.join(PHASES)}"
+        )
+    headers = dict(options.headers)
+    if options.token is not None:
+        headers.setdefault(*_credential(api, options.token))
+    config: dict[str, Any] = {
+        "seed": seed,
+        "headers": headers,
+        "workers": options.workers,
+        "request-timeout": options.request_timeout,
+        "generation": {"max-examples": options.max_examples},
+        "phases": {name: {"enabled": name in options.phases} for name in PHASES},
+        "operations": expect.operations_config(api),
+        "warnings": False,
+    }
+    if target.base_url is not None:
+        config["base-url"] = target.base_url.rstrip("/")
+    if wanted is not None:
+        config["checks"] = {"enabled": False, **{name: {"enabled": True} for name in wanted}}
+    return config
+
+
+def _checks(names: Sequence[str]) -> set[str] | None:
+    """None for every check; else the named ones (ours and Schemathesis')."""
+    if not names or "all" in names:
+        return None
+    return set(names)
+
+
+def _credential(api: Api, token: str) -> tuple[str, str]:
+    """The header that carries a token under the spec's security scheme: an API key's own
+    header, else a bearer token."""
+    schemes = api.spec.document.get("components", {}).get("securitySchemes", {})
+    for scheme in schemes.values():
+        if (
+            isinstance(scheme, dict)
+            and scheme.get("type") == "apiKey"
+            and scheme.get("in") == "header"
+        ):
+            return str(scheme["name"]), token
+    return "Authorization", f"Bearer {token}"
+
+
+__all__ = ["PHASES", "Failure", "FuzzOptions", "Report", "Target", "fuzz", "reachable"]
