@@ -39,8 +39,12 @@ lint-specs: $(STAMP) $(NODE_STAMP)
 	node_modules/.bin/spectral lint --ruleset .spectral.yaml --fail-severity error $(SPECS)
 	node_modules/.bin/redocly lint --config redocly.yaml $(SPECS)
 
+# Each reference server started on loopback, fuzzed with every check, stopped.
+FUZZ_APIS ?= kupe akua coreweave-cks cockroach-cloud
 fuzz: $(STAMP)
-	$(PY) -m generator fuzz
+	@for api in $(FUZZ_APIS); do \
+	  echo "== fuzz $$api"; $(PY) -m generator fuzz $$api --reference $(ARGS) || exit 1; \
+	done
 
 serve: $(STAMP)
 	$(PY) -m generator serve $(or $(API),$(error set API, e.g. make serve API=kupe)) $(ARGS)

@@ -7,7 +7,7 @@ import platform
 import sys
 from pathlib import Path
 
-from benchmarks import generate, serve, validate
+from benchmarks import fuzz, generate, serve, validate
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
 
@@ -18,6 +18,9 @@ def main() -> int:
         generate.report(generate.measure()),
         serve.report(serve.measure()),
     ]
+    fuzzing = fuzz.measure()
+    sections.append(fuzz.report(fuzzing))
+    fuzz.write_detection(fuzzing)
     header = (
         "# Benchmarks\n\n"
         "Written by `make bench`; every target is a ratio against a peer measured in the same\n"

@@ -154,7 +154,12 @@ def test_validate_takes_the_only_media_type(installed: Installed) -> None:
     assert "createCluster: valid" in ok.stderr
     body.write_text(json.dumps({"name": "Not Valid", "displayName": "Prod"}))
     bad = installed.run(
-        "validate", AWKWARD, "--operation", "createCluster", "--request-body", str(body),
+        "validate",
+        AWKWARD,
+        "--operation",
+        "createCluster",
+        "--request-body",
+        str(body),
         check=False,
     )
     assert bad.returncode == 1
@@ -199,3 +204,21 @@ def test_serve_answers_the_generated_client(installed: Installed) -> None:
         server.send_signal(signal.SIGINT)
         assert server.wait(timeout=30) == 0
     assert (installed.work / "state.db").is_file()
+
+
+def test_fuzz_the_reference_server_of_a_copied_spec(installed: Installed) -> None:
+    result = installed.run(
+        "fuzz",
+        AWKWARD,
+        "--reference",
+        "--seed",
+        "3",
+        "--max-examples",
+        "5",
+        "--report",
+        "json:fuzz.json",
+    )
+    assert "0 failure(s); seed 3" in result.stdout
+    report = json.loads((installed.work / "fuzz.json").read_text())
+    assert report["ok"] is True
+    assert report["semantic"]["exercised"]["concurrency"] > 0

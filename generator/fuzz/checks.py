@@ -588,15 +588,25 @@ def field_mask(ctx: Any, response: Any, case: Any) -> None:
     if before.status_code != 200:
         return
     was = _at(_json(before.content), resource.envelope.item)
+    if not isinstance(was, dict):
+        return
     body = dict(case.body)
     identifier = resource.identifier
     if identifier.property.count("/") == 1 and identifier.property[1:] in body:
         body[identifier.property[1:]] = (case.path_parameters or {}).get(identifier.parameter)
     fixed = {identifier.property[1:], rule.field}
+    # Booleans the update may set are flipped from their current value and left out of the
+    # mask: a server that ignores the mask flips them, one that honours it does not.
+    flips = _booleans(seen.operation) - fixed - set(rule.always_required)
     candidates = [k for k in body if k not in fixed and k not in rule.always_required]
-    if not isinstance(was, dict) or not candidates:
+    named = next(
+        (k for k in candidates if k not in flips and not isinstance(body[k], dict | list)),
+        next((k for k in candidates if k not in flips), None),
+    )
+    if named is None or not flips - {named}:
         return
-    named = next((k for k in candidates if not isinstance(body[k], dict | list)), candidates[0])
+    for k in flips - {named}:
+        body[k] = not was.get(k, False)
     body[rule.field] = named if rule.encoding == "comma-separated" else [named]
     update = _copy(case, None, body)
     answer = engine.send_probe(ctx, case, update)
@@ -608,7 +618,9 @@ def field_mask(ctx: Any, response: Any, case: Any) -> None:
         return
     seen.semantics.exercised["field_mask"] += 1
     outside = [
-        k for k in body if k not in fixed and k != named and k in was and now.get(k) != was[k]
+        k
+        for k in body
+        if k not in fixed and k != named and (k in was or k in flips) and now.get(k) != was.get(k)
     ]
     if outside:
         raise _fail(
@@ -622,6 +634,16 @@ def field_mask(ctx: Any, response: Any, case: Any) -> None:
             f"{now.get(named)!r}, not the {body[named]!r} sent",
             update,
         )
+
+
+def _booleans(operation: Operation) -> set[str]:
+    """The top-level boolean properties an operation's JSON body may carry."""
+    media = operation.request_body.json if operation.request_body is not None else None
+    schema = media.schema if media is not None else None
+    properties = schema.get("properties") if isinstance(schema, dict) else None
+    if not isinstance(properties, dict):
+        return set()
+    return {k for k, v in properties.items() if isinstance(v, dict) and v.get("type") == "boolean"}
 
 
 def _scope(case: Any) -> dict[str, str]:

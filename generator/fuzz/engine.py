@@ -70,8 +70,9 @@ def run(
                 on_event(name, event.status.value)
         elif isinstance(event, events.NonFatalError):
             report.errors.append(f"{event.label}: {event.info.title}: {event.info.message}")
-        elif isinstance(event, events.FatalError):
-            report.errors.append(f"fatal: {event.exception}")
+        elif isinstance(event, events.FatalError | _Crash):
+            error = event.exception
+            report.errors.append(f"Schemathesis stopped: {type(error).__name__}: {error}")
         elif isinstance(event, events.EngineFinished):
             for failure in event.failures:  # after_run failures of class-based checks
                 report.add_failure(_failure("", failure, "", []))
@@ -80,11 +81,22 @@ def run(
 
 
 def _events(schema: Any) -> Iterator[Any]:
-    stream = from_schema(schema).execute()
+    """The engine's events; an exception inside the engine (a Schemathesis bug) ends the run
+    as a fatal error event instead of a traceback."""
+    stream = None
     try:
+        stream = from_schema(schema).execute()
         yield from stream
+    except Exception as exc:
+        yield _Crash(exc)
     finally:
-        stream.stop()
+        if stream is not None:
+            stream.stop()
+
+
+@dataclass(frozen=True)
+class _Crash:
+    exception: Exception
 
 
 def _record(report: Report, phase: str, recorder: Any, documented: Documented | None) -> None:

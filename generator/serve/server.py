@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -97,12 +98,18 @@ def serve(
 class ThreadedServer:
     """A reference server on a free port, in a daemon thread of this process."""
 
-    def __init__(self, config: ServeConfig, host: str = "127.0.0.1") -> None:
+    def __init__(
+        self,
+        config: ServeConfig,
+        host: str = "127.0.0.1",
+        wrap: Callable[[Any], Any] | None = None,
+    ) -> None:
+        """`wrap` puts ASGI middleware around the app (tests use it to inject faults)."""
         self.app = ReferenceApp(config)
         self._sock = bind(host, 0)
         self.url = base_url(self._sock, self.app)
         self.root = self.url[: len(self.url) - len(self.app.base_path)]
-        self._server = _uvicorn(self.app)
+        self._server = _uvicorn(wrap(self.app) if wrap is not None else self.app)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True
         )

@@ -1,0 +1,109 @@
+"""`fuzz` against real servers on 127.0.0.1: the four reference servers pass with every check,
+ours included, exercised; each faulty variant (tests/contract/faults.py) is caught at the
+default budget by the check that owns its kind of fault."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator.fuzz import ContractFailure, FuzzOptions, Report, Target, check_contract, fuzz
+from generator.fuzz.checks import CHECKS
+from generator.serve import ReferenceApp, ServeConfig, ThreadedServer
+from generator.spec.catalog import spec_path
+from tests.contract.conftest import ADMIN, Start, roles
+from tests.contract.faults import Fault, faults
+
+APIS = ["akua", "cockroach-cloud", "coreweave-cks", "kupe"]
+SEED = 20261202
+
+APIS = ["akua", "cockroach-cloud", "coreweave-cks", "kupe"]
+
+
+def run_fuzz(api: str, server: ThreadedServer, **options: Any) -> Report:
+    return fuzz(
+        spec_path(api),
+        Target(base_url=server.url),
+        FuzzOptions(token=ADMIN, role_tokens=roles(api), seed=SEED, **options),
+    )
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_a_reference_server_passes(api: str, start: Start) -> None:
+    server = start(api)
+    report = run_fuzz(api, server)
+    assert report.ok, report.render()
+    assert server.app.response_violations == []
+    assert set(report.cases) == {"examples", "coverage", "fuzzing", "stateful"}
+    assert all(n > 0 for n in report.cases.values()), report.cases
+    # every check of ours either ran or says why it had nothing to check, never both
+    assert set(report.exercised) | set(report.idle) == set(CHECKS)
+    assert not set(report.exercised) & set(report.idle)
+
+
+EXPECTED_SEMANTICS = {
+    "kupe": {"concurrency", "immutable", "lifecycle", "readiness"},
+    "akua": {"concurrency", "idempotency", "lifecycle", "readiness"},
+    "coreweave-cks": {"field_mask", "lifecycle", "readiness"},
+    "cockroach-cloud": {"lifecycle", "permissions", "readiness"},
+}
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_every_declared_behaviour_is_checked(api: str, start: Start) -> None:
+    report = run_fuzz(api, start(api))
+    assert EXPECTED_SEMANTICS[api] <= set(report.exercised), report.summary()
+    assert set().union(*EXPECTED_SEMANTICS.values()) == set(CHECKS)
+
+
+def test_documented_behaviour_is_not_a_failure(start: Start) -> None:
+    """CockroachDB keeps deleted clusters readable as DELETED: Schemathesis' use_after_free
+    complains, and the spec's lifecycle says that is the documented answer."""
+    report = run_fuzz("cockroach-cloud", start("cockroach-cloud"), max_examples=30)
+    assert report.ok, report.render()
+    assert "use_after_free" not in report.failed_checks()
+
+
+FAULTS = faults()
+
+
+@pytest.mark.parametrize("fault", FAULTS, ids=[f.name for f in FAULTS])
+def test_a_fault_is_caught_by_its_check(fault: Fault, start: Start) -> None:
+    server = start(fault.api, wrap=fault.wrap)
+    report = run_fuzz(fault.api, server)
+    assert not report.ok
+    assert fault.check in report.failed_checks(), report.render()
+    caught = next(f for f in report.failures.values() if f.check == fault.check)
+    assert caught.operation
+    assert caught.reproduce or "probe:" in caught.message
+
+
+def test_a_semantic_check_can_be_left_out(start: Start) -> None:
+    fault = next(f for f in FAULTS if f.name == "If-Match ignored")
+    server = start(fault.api, wrap=fault.wrap)
+    report = run_fuzz(
+        fault.api, server, checks=["not_a_server_error", "lifecycle"], phases=["examples"]
+    )
+    assert report.ok, report.render()
+    assert {check for check, _ in report.checks} == {"not_a_server_error", "lifecycle"}
+    assert "concurrency" not in report.exercised
+
+
+def test_an_asgi_app_is_fuzzed_in_process() -> None:
+    app = ReferenceApp(ServeConfig(spec=spec_path("akua"), tokens={ADMIN: None}))
+    try:
+        report = check_contract("akua", app=app, token=ADMIN, seed=SEED, max_examples=10)
+    finally:
+        app.close()
+    assert report.total_cases > 0
+    assert {"concurrency", "idempotency"} <= set(report.exercised)
+
+
+def test_check_contract_raises_with_the_report(start: Start) -> None:
+    fault = next(f for f in FAULTS if f.name == "lifecycle regressing")
+    server = start(fault.api, wrap=fault.wrap)
+    with pytest.raises(ContractFailure) as failed:
+        check_contract("kupe", base_url=server.url, token=ADMIN, seed=SEED)
+    assert "lifecycle" in failed.value.report.failed_checks()
+    assert "moved back from 'Running' to 'Provisioning'" in str(failed.value)
