@@ -37,6 +37,7 @@ CHECKS = (
     "readiness",
     "immutable",
     "permissions",
+    "read_back",
 )
 STALE = "one-spec-stale"
 
@@ -94,6 +95,13 @@ class Semantics:
                     for op in self.api.operations.values()
                 ),
                 "no operation of a resource with a get declares a body-level x-field-mask",
+            ),
+            "read_back": (
+                any(
+                    (r.operation("create") or r.operation("update")) and r.operation("get")
+                    for r in resources
+                ),
+                "no resource has a create or update and a get",
             ),
             "permissions": (
                 any(op.permissions for op in self.api.operations.values())
@@ -674,4 +682,60 @@ def permissions(ctx: Any, response: Any, case: Any) -> None:
                 f"{case.operation.label} needs one of {', '.join(sorted(needed))}; a token with "
                 f"{held} was answered {answer.status_code}, not 403",
                 probe,
+            )
+
+
+# --- read-back: what a write stored reads back the same -------------------------------------
+
+
+@schemathesis.check
+def read_back(ctx: Any, response: Any, case: Any) -> None:
+    """The fields a create or update stored as sent (its answer shows them with the values
+    sent) read back the same from the resource's get and from its list. Fields the server
+    renames or normalises are not in the answer as sent, so they are left alone."""
+    seen = _seen(case, response, "read_back")
+    if seen is None or seen.resource is None or seen.verb not in ("create", "update"):
+        return
+    resource = seen.resource
+    item = _at(seen.body, resource.envelope.item)
+    if not isinstance(item, dict) or not isinstance(case.body, dict):
+        return
+    identifier = _at(item, resource.identifier.property)
+    written = {k: v for k, v in case.body.items() if k in item and item[k] == v}
+    if identifier is None or not written:
+        return
+    if not seen.semantics.take_probe("read_back", case.operation.label):
+        return
+    api, schema = seen.semantics.api, case.operation.schema
+    scopes = {k: v for k, v in (case.path_parameters or {}).items() if k in resource.scopes}
+    reads = []
+    get_key, list_key = resource.operation("get"), resource.operation("list")
+    if get_key is not None:
+        get = schema.find_operation_by_label(api.operations[get_key].label)
+        parameters = {**scopes, resource.identifier.parameter: identifier}
+        if get is not None:
+            reads.append(("get", get.Case(path_parameters=parameters, headers=_scope(case))))
+    if list_key is not None:
+        listing = schema.find_operation_by_label(api.operations[list_key].label)
+        if listing is not None:
+            reads.append(("list", listing.Case(path_parameters=scopes, headers=_scope(case))))
+    for verb, read in reads:
+        answer = engine.send_probe(ctx, case, read)
+        if answer.status_code != 200:
+            continue
+        found = [
+            x
+            for x in _items(resource, verb, _json(answer.content))
+            if isinstance(x, dict) and _at(x, resource.identifier.property) == identifier
+        ]
+        if not found:
+            continue  # on a later page, or already gone
+        seen.semantics.exercised["read_back"] += 1
+        differs = sorted(k for k, v in written.items() if found[0].get(k) != v)
+        if differs:
+            raise _fail(
+                f"{resource.name} {identifier}: {', '.join(differs)} read back from its {verb} "
+                f"as {[found[0].get(k) for k in differs]}, not the "
+                f"{[written[k] for k in differs]} that {case.operation.label} stored",
+                read,
             )

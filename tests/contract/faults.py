@@ -208,6 +208,14 @@ def _regress(fault: Fault) -> Callable[[Request, Answer], None]:
     return answer
 
 
+def _stored_differently(request: Request, answer: Answer) -> None:
+    """Reads show another display name than the one stored (and answered at the write)."""
+    body = _kupe_item(request, answer)
+    if request.method == "GET" and body is not None and isinstance(body.get("displayName"), str):
+        body["displayName"] = body["displayName"][:-1] + "?"
+        answer.set_json(body)
+
+
 def _no_auth(request: Request) -> None:
     request.set("Authorization", "Bearer fuzz-admin")
 
@@ -251,6 +259,7 @@ def faults() -> list[Fault]:
         Fault("idempotent replay duplicating", "akua", "idempotency", request=_duplicate_replays),
         Fault("field mask ignored", "coreweave-cks", "field_mask", request=_ignore_mask),
         Fault("auth not checked", "kupe", "ignored_auth", request=_no_auth),
+        Fault("read differs from write", "kupe", "read_back", answer=_stored_differently),
         Fault("wrong content type", "kupe", "content_type_conformance", answer=_wrong_content_type),
         # the spec declares ETag on Kupe's answers, so the built-in header check owns this one
         Fault("ETag missing", "kupe", "response_headers_conformance", answer=_no_etag),

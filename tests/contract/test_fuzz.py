@@ -43,10 +43,10 @@ def test_a_reference_server_passes(api: str, start: Start) -> None:
 
 
 EXPECTED_SEMANTICS = {
-    "kupe": {"concurrency", "immutable", "lifecycle", "readiness"},
-    "akua": {"concurrency", "idempotency", "lifecycle", "readiness"},
-    "coreweave-cks": {"field_mask", "lifecycle", "readiness"},
-    "cockroach-cloud": {"lifecycle", "permissions", "readiness"},
+    "kupe": {"concurrency", "immutable", "lifecycle", "readiness", "read_back"},
+    "akua": {"concurrency", "idempotency", "lifecycle", "readiness", "read_back"},
+    "coreweave-cks": {"field_mask", "lifecycle", "readiness", "read_back"},
+    "cockroach-cloud": {"lifecycle", "permissions", "readiness", "read_back"},
 }
 
 
