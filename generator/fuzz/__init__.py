@@ -62,6 +62,14 @@ def fuzz(
         raise UsageError("fuzz needs a base URL or an ASGI app to test")
     seed = options.seed if options.seed is not None else random.randrange(2**31)
     wanted = _checks(options.checks)
+    probing = {c for c in checks.PROBING if wanted is None or c in wanted}
+    if options.workers > 1 and probing:
+        raise UsageError(
+            f"--workers {options.workers} with the semantic checks {', '.join(sorted(probing))}: "
+            "their probes read a resource, change it and read it again, which another worker "
+            "changing the same resource would falsify. Run one worker, or leave them out with "
+            "--checks, or shard the run across processes (one spec or phase per job)"
+        )
     semantics = checks.Semantics(
         api,
         lifecycle_budget=options.lifecycle_budget,

@@ -40,6 +40,8 @@ CHECKS = (
     "read_back",
 )
 STALE = "one-spec-stale"
+# The checks that send requests of their own and compare reads around them.
+PROBING = frozenset({"concurrency", "idempotency", "field_mask", "readiness", "read_back"})
 
 
 @dataclass

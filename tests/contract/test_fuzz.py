@@ -4,10 +4,13 @@ default budget by the check that owns its kind of fault."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
+from generator.errors import UsageError
 from generator.fuzz import ContractFailure, FuzzOptions, Report, Target, check_contract, fuzz
 from generator.fuzz.checks import CHECKS
 from generator.serve import ReferenceApp, ServeConfig, ThreadedServer
@@ -107,3 +110,33 @@ def test_check_contract_raises_with_the_report(start: Start) -> None:
         check_contract("kupe", base_url=server.url, token=ADMIN, seed=SEED)
     assert "lifecycle" in failed.value.report.failed_checks()
     assert "moved back from 'Running' to 'Provisioning'" in str(failed.value)
+
+
+def _plain(value: Any) -> Any:
+    """The document without any x- extension: a spec as anyone else writes it."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if not str(k).startswith("x-")}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def test_a_spec_without_our_extensions(start: Start, tmp_path: Path) -> None:
+    """Schemathesis' checks still run; each of ours says it had nothing to check."""
+    plain = tmp_path / "plain.yaml"
+    plain.write_text(yaml.safe_dump(_plain(yaml.safe_load(spec_path("kupe").read_text()))))
+    server = start("kupe")
+    report = fuzz(plain, Target(base_url=server.url), FuzzOptions(token=ADMIN, seed=SEED))
+    assert report.total_cases > 0
+    assert report.exercised == {}
+    assert set(report.idle) == set(CHECKS)
+    assert report.checks[("response_schema_conformance", "success")] > 0
+    # without x-resources' concurrency, a random If-Match answered 412 is not explained
+    assert report.failed_checks() <= {"positive_data_acceptance"}
+
+
+def test_workers_refuse_the_probing_checks(start: Start) -> None:
+    """A probe reads, changes and reads again; another worker would falsify it."""
+    server = start("kupe")
+    with pytest.raises(UsageError, match="--workers 2 with the semantic checks"):
+        run_fuzz("kupe", server, workers=2)
