@@ -61,6 +61,10 @@ class Semantics:
     probes: Counter[tuple[str, str]] = field(default_factory=Counter)
     states: dict[tuple[str, ...], str] = field(default_factory=dict)  # last state seen
     fixed: dict[tuple[str, ...], dict[str, Any]] = field(default_factory=dict)  # immutable
+    # idempotency keys seen on creates (with their scope), and the identifiers that a create
+    # answered to a key seen before: a replay of an earlier answer
+    keys: set[tuple[Any, ...]] = field(default_factory=set)
+    replayed: set[str] = field(default_factory=set)
 
     def idle(self) -> dict[str, str]:
         """Why each enabled check has nothing to check in this spec."""
@@ -453,6 +457,7 @@ def idempotency(ctx: Any, response: Any, case: Any) -> None:
     if seen is None or seen.operation.idempotency is None:
         return
     rules = seen.operation.idempotency
+    _note_replay(seen, case, rules.header)
     if not seen.semantics.take_probe("idempotency", case.operation.label):
         return
     headers = {rules.header: f"one-spec-{uuid.uuid4()}"}
@@ -497,7 +502,7 @@ def idempotency(ctx: Any, response: Any, case: Any) -> None:
             sent,
             sent,
         )
-    other = _other_body(case.body)
+    other = _other_body(case.body, seen.operation)
     if rules.conflict is None or other is None:
         return
     changed = _copy(case, headers, other)
@@ -511,13 +516,37 @@ def idempotency(ctx: Any, response: Any, case: Any) -> None:
         )
 
 
-def _other_body(body: Any) -> Any:
-    """The body with one free-text value changed, or None when it has none to change."""
+def _note_replay(seen: Seen, case: Any, header: str) -> None:
+    """Remember a create's key; a key seen before means this answer is a replay."""
+    headers = {str(k).lower(): str(v) for k, v in (case.headers or {}).items()}
+    key = headers.get(header.lower())
+    if seen.verb != "create" or seen.resource is None or not key:
+        return
+    scope = tuple(sorted(headers.items()))  # the key and any scope header (a workspace)
+    path = tuple(sorted((str(k), str(v)) for k, v in (case.path_parameters or {}).items()))
+    identifier = _at(_at(seen.body, seen.resource.envelope.item), seen.resource.identifier.property)
+    if (path, scope) in seen.semantics.keys and identifier is not None:
+        seen.semantics.replayed.add(str(identifier))
+    seen.semantics.keys.add((path, scope))
+
+
+def _other_body(body: Any, operation: Operation) -> Any:
+    """The body with one free-text value changed and still valid (a top-level string property
+    without enum, const, pattern or format, at its length), or None when it has none."""
     if not isinstance(body, dict):
         return None
+    properties = _body_properties(operation)
     for name, value in body.items():
-        if isinstance(value, str) and value and not value.isdigit():
-            return {**body, name: value[:-1] + ("b" if value[-1] != "b" else "c")}
+        schema = properties.get(name)
+        if (
+            not isinstance(value, str)
+            or not value
+            or not isinstance(schema, dict)
+            or schema.get("type") != "string"
+            or {"enum", "const", "pattern", "format"} & set(schema)
+        ):
+            continue
+        return {**body, name: value[:-1] + ("b" if value[-1] != "b" else "c")}
     return None
 
 
@@ -646,14 +675,21 @@ def field_mask(ctx: Any, response: Any, case: Any) -> None:
         )
 
 
-def _booleans(operation: Operation) -> set[str]:
-    """The top-level boolean properties an operation's JSON body may carry."""
+def _body_properties(operation: Operation) -> dict[str, Any]:
+    """The top-level properties of an operation's JSON body schema, resolved."""
     media = operation.request_body.json if operation.request_body is not None else None
     schema = media.schema if media is not None else None
     properties = schema.get("properties") if isinstance(schema, dict) else None
-    if not isinstance(properties, dict):
-        return set()
-    return {k for k, v in properties.items() if isinstance(v, dict) and v.get("type") == "boolean"}
+    return properties if isinstance(properties, dict) else {}
+
+
+def _booleans(operation: Operation) -> set[str]:
+    """The top-level boolean properties an operation's JSON body may carry."""
+    return {
+        k
+        for k, v in _body_properties(operation).items()
+        if isinstance(v, dict) and v.get("type") == "boolean"
+    }
 
 
 def _scope(case: Any) -> dict[str, str]:

@@ -44,8 +44,9 @@ def load(spec: Path, config: dict[str, Any], target: Target) -> Any:
     return schema
 
 
-# (check, operation label, answer body) -> why that failure is documented behaviour, or None
-Documented = Callable[[str, str, "bytes | None"], "str | None"]
+# (check, operation label, path parameters, answer body) -> why that failure is documented
+# behaviour, or None
+Documented = Callable[[str, str, "dict[str, Any]", "bytes | None"], "str | None"]
 
 
 def run(
@@ -114,8 +115,9 @@ def _record(report: Report, phase: str, recorder: Any, documented: Documented | 
             answer = recorder.find_response(case_id=failed_id)
             failed = recorder.cases.get(failed_id)
             failed_label = failed.value.operation.label if failed is not None else label
+            parameters = dict((failed.value.path_parameters or {}) if failed is not None else {})
             why = documented and documented(
-                node.name, failed_label, None if answer is None else answer.content
+                node.name, failed_label, parameters, None if answer is None else answer.content
             )
             if why:
                 report.documented[why] += 1

@@ -71,9 +71,19 @@ def operations_config(api: Api) -> list[dict[str, Any]]:
     return tables
 
 
-def documented(api: Api, check: str, operation: str, content: bytes | None) -> str | None:
-    """Why a failure of `check` on `operation`, answered with `content`, is documented
-    behaviour; None when it is a failure."""
+def documented(
+    api: Api,
+    check: str,
+    operation: str,
+    parameters: dict[str, Any],
+    content: bytes | None,
+    replayed: set[str] | frozenset[str] = frozenset(),
+) -> str | None:
+    """Why a failure of `check` on `operation` (with these path parameters), answered with
+    `content`, is documented behaviour; None when it is a failure. `replayed` holds the
+    identifiers that a create answered to an idempotency key it had seen before."""
+    if check == "ensure_resource_availability":
+        return _replayed_create(api, operation, parameters, replayed)
     if check != "use_after_free" or content is None:
         return None
     found: Operation | None = api.find(operation)
@@ -89,3 +99,23 @@ def documented(api: Api, check: str, operation: str, content: bytes | None) -> s
     if state == cycle.deleted:
         return f"a deleted {resource.name} stays readable in state {state!r}"
     return None
+
+
+def _replayed_create(
+    api: Api, operation: str, parameters: dict[str, Any], replayed: set[str] | frozenset[str]
+) -> str | None:
+    """Schemathesis draws idempotency keys from a small space, so a create may reuse a key of
+    an earlier one and get that create's answer again (`replay: original-response`): a
+    resource that may have been deleted since. Its 404 then is documented, not a loss."""
+    found = api.find(operation)
+    role = api.role(found) if found is not None else None
+    if role is None:
+        return None
+    create = api.operations.get(role[0].operation("create") or "")
+    identifier = str(parameters.get(role[0].identifier.parameter))
+    if create is None or create.idempotency is None or identifier not in replayed:
+        return None
+    return (
+        f"a create that reused an {create.idempotency.header} answered the first create's "
+        f"{role[0].name} again, which was deleted since"
+    )

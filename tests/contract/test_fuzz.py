@@ -10,10 +10,20 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.apimodel import build_api
 from generator.errors import UsageError
-from generator.fuzz import ContractFailure, FuzzOptions, Report, Target, check_contract, fuzz
-from generator.fuzz.checks import CHECKS
+from generator.fuzz import (
+    ContractFailure,
+    FuzzOptions,
+    Report,
+    Target,
+    check_contract,
+    expect,
+    fuzz,
+)
+from generator.fuzz.checks import CHECKS, PROBES
 from generator.serve import ReferenceApp, ServeConfig, ThreadedServer
+from generator.spec import load_spec
 from generator.spec.catalog import spec_path
 from tests.contract.conftest import ADMIN, Start, roles
 from tests.contract.faults import Fault, faults
@@ -140,3 +150,25 @@ def test_workers_refuse_the_probing_checks(start: Start) -> None:
     server = start("kupe")
     with pytest.raises(UsageError, match="--workers 2 with the semantic checks"):
         run_fuzz("kupe", server, workers=2)
+
+
+def test_the_akua_update_is_reached_and_its_key_replayed(start: Start) -> None:
+    """The spec's links carry the workspace and a current etag, so stateful sequences reach a
+    successful update, and the idempotency probes run on the update as well as the create."""
+    report = run_fuzz("akua", start("akua"))
+    assert report.ok, report.render()
+    assert report.exercised["idempotency"] > PROBES  # more than the create's probes alone
+
+
+def test_a_replayed_create_of_a_deleted_resource_is_documented() -> None:
+    api = build_api(load_spec(spec_path("akua")))
+    get = "GET /clusters/{id}"
+    why = expect.documented(
+        api, "ensure_resource_availability", get, {"id": "cl_1"}, b"{}", {"cl_1"}
+    )
+    assert why is not None
+    assert "reused an idempotency-key" in why
+    assert (
+        expect.documented(api, "ensure_resource_availability", get, {"id": "cl_2"}, b"{}", {"cl_1"})
+        is None
+    )

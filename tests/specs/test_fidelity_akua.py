@@ -364,17 +364,29 @@ def test_resource_extension() -> None:
 def test_create_links() -> None:
     created = response(operation(spec, "createCluster"), "201")
     links = created["links"]
+    workspace = {"header.akua-context": "$request.header.akua-context"}
     assert links["GetCluster"]["operationId"] == "getCluster"
-    assert links["GetCluster"]["parameters"] == {"id": "$response.body#/id"}
+    assert links["GetCluster"]["parameters"] == {"id": "$response.body#/id", **workspace}
     assert links["UpdateCluster"]["operationId"] == "updateCluster"
     assert links["UpdateCluster"]["parameters"] == {
         "id": "$response.body#/id",
         "header.if-match": "$response.body#/etag",
+        **workspace,
     }
     assert links["DeleteCluster"]["operationId"] == "deleteCluster"
     assert links["DeleteCluster"]["parameters"]["header.if-match"] == "$response.body#/etag"
     for link in links.values():
         assert _inferred(link)
+
+
+def test_a_read_links_to_an_update_with_its_current_etag() -> None:
+    """An etag moves with the state, so the create's first one may be stale by the update."""
+    read = response(operation(spec, "getCluster"), "200")
+    link = read["links"]["UpdateReadCluster"]
+    assert link["operationId"] == "updateCluster"
+    assert link["parameters"]["header.if-match"] == "$response.body#/etag"
+    assert link["parameters"]["header.akua-context"] == "$request.header.akua-context"
+    assert _inferred(link)
 
 
 def test_inferred_markings() -> None:
