@@ -77,6 +77,9 @@ def _st_run(url: str, spec: Path, examples: int, folder: Path) -> dict[str, Any]
         capture_output=True,
         check=False,
         timeout=900,
+        # a folder of its own: st keeps a crash cache in .schemathesis/ where it runs, and
+        # would replay old crashes into this run
+        cwd=report_dir.parent,
     )
     elapsed = time.perf_counter() - started
     (path,) = report_dir.glob("*.json")
@@ -198,7 +201,11 @@ def report(r: dict[str, Any]) -> str:
         f"{ROUNDS} rounds, a fresh server and database each time. Raw `st run` uses every "
         "Schemathesis check; ours runs the same engine, once with Schemathesis' checks only "
         "and once with ours added (their probes are requests of their own, not counted as "
-        "cases).",
+        "cases). Each run's process start, spec loading and server warm-up count against its "
+        "rate, and the runs differ in how many cases they draw: ours takes the documented "
+        "statuses and the spec's own links from the spec, which changes what the stateful "
+        "phase draws. The semantic checks' cost is the difference between ours with and "
+        "without them.",
         "",
         "| API | runner | cases | cases/s | vs raw |",
         "|---|---|---:|---:|---:|",
@@ -212,12 +219,12 @@ def report(r: dict[str, Any]) -> str:
                 f"| {api} | {name} | {row['cases']:,} | {row['rate']:,.0f} | "
                 f"{row['rate'] / raw:.2f}x |"
             )
-        ours = rows["ours, every check"]["rate"]
-        cost = 1 - ours / raw
+        plain, every = rows["ours, Schemathesis' checks"]["rate"], rows["ours, every check"]["rate"]
+        cost = max(plain - every, 0.0) / raw
         met = "met" if cost <= MAX_COST else "NOT met"
         targets.append(
-            f"- {api}: every check costs at most {MAX_COST:.0%} of raw `st run`'s rate: "
-            f"{max(cost, 0):.0%}, {met}"
+            f"- {api}: the semantic checks cost at most {MAX_COST:.0%} of raw `st run`'s rate "
+            f"(ours with Schemathesis' checks only, minus ours with every check): {cost:.0%}, {met}"
         )
     lines += ["", "Targets, as met in this run:", "", *targets, ""]
     lines += [detection_table(r), ""]
@@ -229,7 +236,7 @@ def detection_table(r: dict[str, Any]) -> str:
     lines = [
         "Faults caught, at the default budget (20 examples, seed 1), by `fuzz` and by raw `st "
         "run` with every check, each against the same faulty variant of a reference server "
-        "(tests/contract/faults.py). \"Owner\" is the check whose job the fault is; the last "
+        '(tests/contract/faults.py). "Owner" is the check whose job the fault is; the last '
         "columns list every check that reported something (raw `st run` also reports the "
         "documented refusals that `fuzz` takes from the spec).",
         "",
