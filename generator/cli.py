@@ -427,14 +427,11 @@ def _reference(spec: Path, options: Any) -> Iterator[tuple[str, Any]]:
     import tempfile
 
     from generator.apimodel import build_api
+    from generator.fuzz import role_tokens as fuzz_role_tokens
     from generator.serve import ChildServer
     from generator.spec import load_spec
 
-    api = build_api(load_spec(spec)).require_clean()
-    roles = sorted(
-        {r for op in api.operations.values() if op.permissions for r in op.permissions.any_of}
-    )
-    role_tokens = {f"fuzz-{r.lower()}": (r,) for r in roles}
+    role_tokens = fuzz_role_tokens(build_api(load_spec(spec)).require_clean())
     with tempfile.TemporaryDirectory(prefix="one-spec-fuzz-") as folder:
         arguments = ["--db", str(Path(folder) / "state.sqlite3"), "--token", "fuzz-admin"]
         arguments += [f"--token={t}={r[0]}" for t, r in role_tokens.items()]

@@ -122,6 +122,13 @@ def check_contract(
     return report
 
 
+def role_tokens(api: Api) -> dict[str, tuple[str, ...]]:
+    """A token per role that the spec's permissions name (`fuzz-read` for READ), each holding
+    only that role: what a reference server is given for the permissions check."""
+    named = {r for op in api.operations.values() if op.permissions for r in op.permissions.any_of}
+    return {f"fuzz-{role.lower()}": (role,) for role in sorted(named)}
+
+
 def reachable(base_url: str, timeout: float = 5.0) -> None:
     """UsageError unless something answers HTTP at `base_url` (any status will do)."""
     import httpx
@@ -230,4 +237,5 @@ __all__ = [
     "check_contract",
     "fuzz",
     "reachable",
+    "role_tokens",
 ]

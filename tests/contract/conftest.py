@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from generator.apimodel import build_api
+from generator.fuzz import role_tokens
 from generator.serve import ServeConfig, ThreadedServer
 from generator.spec import load_spec
 from generator.spec.catalog import spec_path
@@ -18,10 +19,8 @@ ADMIN = "fuzz-admin"
 
 
 def roles(api: str) -> dict[str, tuple[str, ...]]:
-    """A token per role the spec names, each holding only that role."""
-    model = build_api(load_spec(spec_path(api)))
-    named = {r for op in model.operations.values() if op.permissions for r in op.permissions.any_of}
-    return {f"fuzz-{r.lower()}": (r,) for r in sorted(named)}
+    """A token per role the spec names, each holding only that role, as --reference does."""
+    return role_tokens(build_api(load_spec(spec_path(api))))
 
 
 Start = Callable[..., ThreadedServer]

@@ -16,16 +16,10 @@ Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 
 
-@dataclass
-class Request:
-    method: str
-    path: str
-    headers: list[tuple[bytes, bytes]]
-    body: bytes
+class _Headers:
+    """ASGI headers (lower-case bytes pairs) that a fault removes or replaces by name."""
 
-    def header(self, name: str) -> str | None:
-        wanted = name.lower().encode()
-        return next((v.decode("latin-1") for k, v in self.headers if k.lower() == wanted), None)
+    headers: list[tuple[bytes, bytes]]
 
     def without(self, name: str) -> None:
         wanted = name.lower().encode()
@@ -37,7 +31,15 @@ class Request:
 
 
 @dataclass
-class Answer:
+class Request(_Headers):
+    method: str
+    path: str
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+
+
+@dataclass
+class Answer(_Headers):
     status: int
     headers: list[tuple[bytes, bytes]]
     body: bytes
@@ -50,14 +52,6 @@ class Answer:
 
     def set_json(self, value: Any) -> None:
         self.body = json.dumps(value).encode()
-
-    def without(self, name: str) -> None:
-        wanted = name.lower().encode()
-        self.headers = [(k, v) for k, v in self.headers if k.lower() != wanted]
-
-    def set(self, name: str, value: str) -> None:
-        self.without(name)
-        self.headers.append((name.lower().encode(), value.encode("latin-1")))
 
 
 @dataclass
