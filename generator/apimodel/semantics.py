@@ -23,12 +23,14 @@ Verb = Literal["create", "get", "list", "update", "delete"]
 @dataclass(frozen=True)
 class Provenance:
     """Where an element comes from: a source document (and section), an inference with its
-    reason, or both (documented, with a detail inferred)."""
+    reason, or both (documented, with a detail inferred). An inference may rest on a public
+    page outside the source documents (`external`); it then always says why (`inferred`)."""
 
     pointer: str  # of the element that carries it
     source: str | None
     section: str | None
     inferred: str | None
+    external: str | None = None  # a page outside the source documents: its URL or its name
 
 
 @dataclass(frozen=True)
@@ -82,9 +84,18 @@ class Conflict:
 class Idempotency:
     pointer: str  # where the extension object sits
     header: str  # the request header that carries the key; the operation declares it
-    replay: str  # "original-response": a replay answers the first response and does nothing
+    # What a replay (same key, same request) answers; it never does the work twice:
+    # "original-response": the first answer again, byte for byte;
+    # "existing-resource": the resource the first request created or changed, as it is now
+    replay: str
     conflict: Conflict | None  # None: the documents say nothing of a reused key
     provenance: Provenance | None = None
+
+    @property
+    def answers_current(self) -> bool:
+        """Whether a replay answers the resource as it is now (`existing-resource`) rather
+        than the first response."""
+        return self.replay == "existing-resource"
 
 
 @dataclass(frozen=True)

@@ -207,6 +207,7 @@ class _Reader:
                 self.found.malformed.add((at, "resource"))
                 continue  # its schema findings are above
             self.found.resources[name] = self._resource(name, value, at)
+        self._replays_find_their_resource()
 
     # --- documents and provenance -----------------------------------------------------------
 
@@ -233,6 +234,7 @@ class _Reader:
             source=value.get("source"),
             section=value.get("section"),
             inferred=value.get("inferred"),
+            external=value.get("external"),
         )
         self.found.provenance[at] = provenance
         return provenance
@@ -303,6 +305,26 @@ class _Reader:
             else Conflict(conflict["status"], conflict.get("code")),
             provenance=self._provenance(value.get("provenance"), jp.join(at, "provenance")),
         )
+
+    def _replays_find_their_resource(self) -> None:
+        """A replay that answers the resource as it is now (`existing-resource`) must know
+        which resource: the operation is the create or the update of one in x-resources."""
+        roles = {
+            key: verb
+            for resource in self.found.resources.values()
+            for verb, key in resource.operations.items()
+        }
+        for key, semantics in self.found.operations.items():
+            rule = semantics.idempotency
+            if rule is None or not rule.answers_current:
+                continue
+            if roles.get(key) not in ("create", "update"):
+                self.problem(
+                    LINK_RULE,
+                    jp.join(rule.pointer, "replay"),
+                    f"{key} answers replays with the existing resource but is not the create "
+                    "or update of a resource in x-resources",
+                )
 
     def _pagination(self, operation: Operation, value: dict[str, Any], at: str) -> Pagination:
         for key in ("pageParameter", "limitParameter"):

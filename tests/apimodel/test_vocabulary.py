@@ -53,10 +53,11 @@ def test_every_extension_is_reachable_field_by_field(name: str) -> None:
             }
         elif key == "x-provenance":
             found = api.provenance[at]
-            assert (found.source, found.section, found.inferred) == (
+            assert (found.source, found.section, found.inferred, found.external) == (
                 raw.get("source"),
                 raw.get("section"),
                 raw.get("inferred"),
+                raw.get("external"),
             )
             if owner in by_pointer:
                 assert by_pointer[owner].provenance == found
@@ -320,6 +321,45 @@ BROKEN: list[tuple[str, Callable[[Spec], None], str, str, str, bool]] = [
         True,
     ),
     (
+        "idempotency with an unknown replay",
+        lambda s: _create(s)["x-idempotency"].update(replay="latest"),
+        "extension-schema",
+        CREATE + "/x-idempotency/replay",
+        "'latest' is not one of",
+        True,
+    ),
+    (
+        "an existing-resource replay outside every resource",
+        lambda s: (
+            _widget(s)["operations"].pop("create")
+            and _create(s)["x-idempotency"].update(replay="existing-resource")
+        ),
+        "extension-consistency",
+        CREATE + "/x-idempotency/replay",
+        "is not the create or update of a resource",
+        True,
+    ),
+    (
+        "an external page without the reason",
+        lambda s: _create(s).update(
+            {"x-provenance": {"source": "widgets", "external": "Widgets API reference"}}
+        ),
+        "extension-schema",
+        CREATE + "/x-provenance",
+        "'inferred' is a dependency of 'external'",
+        True,
+    ),
+    (
+        "an empty external page",
+        lambda s: _create(s).update(
+            {"x-provenance": {"external": "", "inferred": "Taken from the API reference."}}
+        ),
+        "extension-schema",
+        CREATE + "/x-provenance/external",
+        "should be non-empty",
+        True,
+    ),
+    (
         "pagination on a schema",
         lambda s: s["components"]["schemas"]["Widget"].update(
             {"x-pagination": {"style": "page-number"}}
@@ -418,3 +458,39 @@ def test_absent_optional_keys_mean_what_the_docs_say(tmp_path: Path) -> None:
         None,
         False,
     )
+
+
+def test_an_external_page_is_its_own_kind_of_inference(tmp_path: Path) -> None:
+    """`external` names a page outside the source documents; it sits beside `inferred` (which
+    says why the page was used) and is kept apart from the documented `source`."""
+    spec = base_spec()
+    reason = "The widgets API reference gives the name rule; described only, not enforced."
+    _create(spec)["x-provenance"] = {
+        "source": "widgets",
+        "external": "Widgets API reference",
+        "inferred": reason,
+    }
+    api = build_api(load_spec(write_spec(tmp_path, spec))).require_clean()
+    provenance = api.operations["createWidget"].provenance
+    assert provenance is not None
+    assert (provenance.source, provenance.external, provenance.inferred) == (
+        "widgets",
+        "Widgets API reference",
+        reason,
+    )
+    plain = api.operations["getWidget"].provenance
+    assert plain is not None
+    assert plain.external is None
+
+
+def test_replay_kinds(tmp_path: Path) -> None:
+    spec = base_spec()
+    api = build_api(load_spec(write_spec(tmp_path, spec))).require_clean()
+    original = api.operations["createWidget"].idempotency
+    assert original is not None
+    assert (original.replay, original.answers_current) == ("original-response", False)
+    _create(spec)["x-idempotency"]["replay"] = "existing-resource"
+    api = build_api(load_spec(write_spec(tmp_path, spec))).require_clean()
+    current = api.operations["createWidget"].idempotency
+    assert current is not None
+    assert (current.replay, current.answers_current) == ("existing-resource", True)
