@@ -224,9 +224,10 @@ class ReferenceApp:
         return Principal(token, tokens.get(token) if tokens else None)
 
     def idempotent(self, rule: Idempotency, key: str, call: Call) -> Reply:
-        """Same key and same request: the first answer again, and nothing done twice (the one
-        replay the vocabulary has, `original-response`). Same key, another request: the
-        documented conflict, else UNDOCUMENTED_CONFLICT."""
+        """Same key and same request: nothing done twice, and the answer the spec's `replay`
+        names: the first answer again (`original-response`), or the resource that answer
+        named as it is now (`existing-resource`; the first answer again if it is gone). Same
+        key, another request: the documented conflict, else UNDOCUMENTED_CONFLICT."""
         scope = self.behaviour.scope(call)
         fingerprint = hashlib.sha256(
             json.dumps([call.operation.key, call.path, call.body], sort_keys=True).encode()
@@ -240,8 +241,14 @@ class ReferenceApp:
                     conflict.code or "FAILED_PRECONDITION",  # a documented status, no code
                     f"the idempotency key {key!r} was used with a different request",
                 )
-            answer = json.loads(stored.body) if stored.body else None
-            return Reply(stored.status, answer, [*stored.headers, ("Idempotent-Replayed", "true")])
+            first = Reply(
+                stored.status, json.loads(stored.body) if stored.body else None, stored.headers
+            )
+            current = self.behaviour.replayed(call, first) if rule.answers_current else None
+            answer = current or first
+            return Reply(
+                answer.status, answer.body, [*answer.headers, ("Idempotent-Replayed", "true")]
+            )
         reply = self.behaviour.handle(call)
         if 200 <= reply.status < 300:
             payload = None if reply.body is None else json.dumps(reply.body).encode()

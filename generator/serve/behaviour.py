@@ -162,6 +162,28 @@ class Behaviour:
             body = wrap(resource.envelope.item, self.present(resource, record))
         return Reply(status, body, self.token_headers(resource, record))
 
+    def replayed(self, call: Call, first: Reply) -> Reply | None:
+        """A replay that answers the resource as it is now (`replay: existing-resource`): the
+        resource the first answer named, in its current state and with its current version,
+        under the first answer's status. None when that resource no longer exists (the caller
+        then answers the first response again: the documents say nothing of that case)."""
+        role = self.api.role(call.operation)
+        if role is None:
+            return None
+        resource = role[0]
+        identifier = get(first.body, resource.envelope.item + resource.identifier.property)
+        if identifier is None:
+            identifier = call.path.get(resource.identifier.parameter)
+        if identifier is None:
+            return None
+        record = self.store.get(resource.name, self.scope(call), str(identifier))
+        if record is not None:
+            record = self.refresh(resource, record, call.now)
+        if record is None:
+            return None
+        current = self.item_reply(resource, record, call)
+        return Reply(first.status, current.body, current.headers)
+
     def token_headers(self, resource: Resource, record: Record) -> list[tuple[str, str]]:
         concurrency = resource.concurrency
         if concurrency is None or not concurrency.token.header:

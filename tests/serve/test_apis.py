@@ -864,9 +864,9 @@ def test_akua_idempotency_key_replays_a_create(akua: httpx.Client) -> None:
 
 
 def test_akua_idempotency_key_replays_an_update(akua: httpx.Client) -> None:
-    """An update repeated with the same key and body answers the first result and is not
-    applied twice (the etag moves once); the same key with another body is 422
-    FAILED_PRECONDITION and changes nothing."""
+    """An update repeated with the same key and body is not applied twice (the etag moves
+    once) and answers the cluster as it is now, here the first result; the same key with
+    another body is 422 FAILED_PRECONDITION and changes nothing."""
     cluster = akua_create(akua)
     path = f"/clusters/{cluster['id']}"
     headers = {"if-match": cluster["etag"], "idempotency-key": "rename-1"}
@@ -884,6 +884,63 @@ def test_akua_idempotency_key_replays_an_update(akua: httpx.Client) -> None:
     )
     assert_akua_error(different, 422, "FAILED_PRECONDITION")
     assert akua_get(akua, cluster["id"]) == first.json()
+
+
+def test_akua_a_replay_answers_the_cluster_as_it_is_now(akua: httpx.Client) -> None:
+    """`replay: existing-resource`: a create or update replayed after the cluster changed
+    answers the cluster as it is now, with its current etag, and changes nothing; once the
+    cluster is gone, the replay answers the first response again and creates nothing."""
+    key = {"idempotency-key": "create-prod"}
+    first = akua.post("/clusters", json=akua_body(), headers=key)
+    assert first.status_code == 201, first.text
+    cluster = first.json()
+    path = f"/clusters/{cluster['id']}"
+    renamed = akua.patch(path, json={"name": "renamed"}, headers={"if-match": cluster["etag"]})
+    assert renamed.status_code == 200, renamed.text
+
+    replay = akua.post("/clusters", json=akua_body(), headers=key)
+    assert replay.status_code == 201, replay.text
+    assert replay.headers["Idempotent-Replayed"] == "true"
+    assert replay.json() == renamed.json() == akua_get(akua, cluster["id"])
+    assert replay.json()["etag"] != cluster["etag"]
+    assert [c["id"] for c in akua.get("/clusters").json()["items"]] == [cluster["id"]]
+
+    update_key = {"idempotency-key": "rename-2", "if-match": renamed.json()["etag"]}
+    updated = akua.patch(path, json={"name": "again"}, headers=update_key)
+    assert updated.status_code == 200, updated.text
+    later = akua.patch(path, json={"name": "later"}, headers={"if-match": updated.json()["etag"]})
+    assert later.status_code == 200, later.text
+    update_replay = akua.patch(path, json={"name": "again"}, headers=update_key)
+    assert update_replay.status_code == 200, update_replay.text
+    assert update_replay.json() == later.json() == akua_get(akua, cluster["id"])
+    assert update_replay.json()["name"] == "later"  # not applied a second time
+
+    gone = akua.delete(path, headers={"if-match": later.json()["etag"]})
+    assert gone.status_code == 200, gone.text
+    after = akua.post("/clusters", json=akua_body(), headers=key)
+    assert after.status_code == 201, after.text
+    assert after.headers["Idempotent-Replayed"] == "true"
+    assert after.json() == cluster
+    assert akua.get("/clusters").json()["items"] == []
+
+
+def test_akua_a_replay_shows_the_current_state(serve: Serve) -> None:
+    """Under a manual lifecycle, a create replayed after the cluster moved on answers the state
+    it is in now, not the `pending` of the first answer."""
+    server = serve("akua", lifecycle="manual")
+    with http(server) as client:
+        key = {"idempotency-key": "create-prod"}
+        first = client.post("/clusters", json=akua_body(), headers=key)
+        assert first.status_code == 201, first.text
+        assert first.json()["state"] == "pending"
+        moved = httpx.post(f"{server.root}/_reference/advance", json={}, timeout=10)
+        assert moved.status_code == 200, moved.text
+        replay = client.post("/clusters", json=akua_body(), headers=key)
+        assert replay.status_code == 201, replay.text
+        assert replay.json()["id"] == first.json()["id"]
+        assert replay.json()["state"] == "provisioning"
+        assert replay.json()["etag"] == akua_get(client, first.json()["id"])["etag"]
+        assert replay.json()["etag"] != first.json()["etag"]
 
 
 def test_akua_context_scopes_clusters_to_a_workspace(akua: httpx.Client) -> None:

@@ -303,20 +303,26 @@ def test_examples() -> None:
 
 
 def test_idempotency_extension() -> None:
+    """The document: a repeated key returns the existing resource instead of creating a
+    duplicate. So a replay answers the resource as it is now (`existing-resource`), not the
+    first response kept byte for byte."""
     update = operation(spec, "updateCluster")
     idem = update["x-idempotency"]
     assert idem["header"] == "idempotency-key"
-    assert idem["replay"] == "original-response"
+    assert idem["replay"] == "existing-resource"
     assert idem["conflict"] == {"status": 422, "code": "FAILED_PRECONDITION"}
     assert idem["provenance"]["source"] == "akua-update-cluster"
     assert idem["provenance"]["inferred"]
 
     create = operation(spec, "createCluster")["x-idempotency"]
     assert create["header"] == "idempotency-key"
-    assert create["replay"] == "original-response"
+    assert create["replay"] == "existing-resource"
     assert create["conflict"]["status"] == 422
-    assert create["provenance"]["inferred"]
-    assert "source" not in create["provenance"]
+    assert create["provenance"]["source"] == "akua-update-cluster"
+    assert "create" in create["provenance"]["inferred"]
+
+    key = doc["components"]["parameters"]["IdempotencyKey"]
+    assert "as it is now" in " ".join(key["description"].split())
 
     for op_id in ("listClusters", "getCluster", "deleteCluster"):
         assert "x-idempotency" not in operation(spec, op_id)
