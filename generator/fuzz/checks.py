@@ -409,8 +409,11 @@ def _stale(token: str) -> str:
     return f"{STALE}-{token}"
 
 
-def _update_probe(api: Api, update: Operation, case: Any, resource: Resource) -> Any:
-    """A function (header, value) -> Case for a valid update of the resource `case` read."""
+def _update_probe(
+    api: Api, update: Operation, case: Any, resource: Resource, identifier: Any = None
+) -> Any:
+    """A function (header, value) -> Case for a valid update of the resource `case` read (or
+    of the resource `identifier` names, in the scope of `case`)."""
     try:
         request = valid_request(api, update)
     except NoSample:
@@ -420,6 +423,8 @@ def _update_probe(api: Api, update: Operation, case: Any, resource: Resource) ->
         return None
     # the read's own scope (path parameters, scope headers such as a workspace) wins
     parameters = {**request["path_params"], **(case.path_parameters or {})}
+    if identifier is not None:
+        parameters[resource.identifier.parameter] = identifier
     headers = {**request["headers"], **dict(case.headers or {})}
     if update.idempotency is not None:
         headers[update.idempotency.header] = f"one-spec-{uuid.uuid4()}"
@@ -451,8 +456,11 @@ def _copy(case: Any, headers: dict[str, str] | None = None, body: Any = None) ->
 
 @schemathesis.check
 def idempotency(ctx: Any, response: Any, case: Any) -> None:
-    """The same request sent twice with one idempotency key gets the same answer and names the
-    same resource; the key sent again with another body gets the documented conflict."""
+    """The same request sent twice with one idempotency key gets the same status and names the
+    same resource, and the answer the spec's `replay` says: the first answer again
+    (`original-response`), or the resource as it is now (`existing-resource`: after the
+    resource was changed, a replay shows its current version); the key sent again with
+    another body gets the documented conflict."""
     seen = _seen(case, response, "idempotency")
     if seen is None or seen.operation.idempotency is None:
         return
@@ -502,6 +510,9 @@ def idempotency(ctx: Any, response: Any, case: Any) -> None:
             sent,
             sent,
         )
+    if rules.answers_current and seen.resource is not None and seen.verb in ("create", "update"):
+        replay = _copy(case, headers)
+        _replays_current(ctx, case, seen, seen.resource, rules.header, first, replay)
     other = _other_body(case.body, seen.operation)
     if rules.conflict is None or other is None:
         return
@@ -513,6 +524,54 @@ def idempotency(ctx: Any, response: Any, case: Any) -> None:
             f"{third.status_code}; the spec documents {rules.conflict.status}",
             sent,
             changed,
+        )
+
+
+def _replays_current(
+    ctx: Any, case: Any, seen: Seen, resource: Resource, header: str, first: Any, replay: Any
+) -> None:
+    """`replay: existing-resource`: change the resource the first answer named (a valid update
+    with a key of its own), then replay; the replay must name the same resource with the
+    version it has now (read just before and just after it), not the first answer's."""
+    rules = resource.concurrency
+    first_body = _json(first.content)
+    identifier = _at(_at(first_body, resource.envelope.item), resource.identifier.property)
+    get_key = resource.operation("get")
+    if rules is None or identifier is None or get_key is None:
+        return  # no version to compare, or no way to read the resource
+    api = seen.semantics.api
+    get = case.operation.schema.find_operation_by_label(api.operations[get_key].label)
+    if get is None:
+        return
+    scopes = {k: v for k, v in (case.path_parameters or {}).items() if k in resource.scopes}
+    read = get.Case(
+        path_parameters={**scopes, resource.identifier.parameter: identifier},
+        headers=_scope(case),
+    )
+    was = _token(rules, first, first_body, resource)
+    update_key = resource.operation("update")
+    if was is not None and update_key is not None:
+        probe = _update_probe(api, api.operations[update_key], case, resource, identifier)
+        if probe is not None:
+            engine.send_probe(ctx, case, probe(rules.precondition.header, was))
+    before = engine.send_probe(ctx, case, read)
+    again = engine.send_probe(ctx, case, replay)
+    after = engine.send_probe(ctx, case, read)
+    if before.status_code != 200 or after.status_code != 200:
+        return  # gone (the first answer may then come again), or not ours to read
+    now = {_token(rules, r, _json(r.content), resource) for r in (before, after)}
+    got_body = _json(again.content)
+    got = _token(rules, again, got_body, resource)
+    same = _at(_at(got_body, resource.envelope.item), resource.identifier.property)
+    if same != identifier or got not in now:
+        versions = " or ".join(sorted(str(v) for v in now))
+        raise _fail(
+            f"{case.operation.label} replayed with one {header} answered "
+            f"{resource.name} {same} at version {got}; the spec says a replay answers the "
+            f"existing {resource.name} {identifier} as it is now, at version {versions} "
+            f"(the first answer had {was})",
+            replay,
+            read,
         )
 
 

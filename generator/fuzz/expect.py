@@ -105,7 +105,8 @@ def _replayed_create(
     api: Api, operation: str, parameters: dict[str, Any], replayed: set[str] | frozenset[str]
 ) -> str | None:
     """Schemathesis draws idempotency keys from a small space, so a create may reuse a key of
-    an earlier one and get that create's answer again (`replay: original-response`): a
+    an earlier one and be answered that create's resource: the first answer again
+    (`original-response`, and `existing-resource` once the resource is gone), naming a
     resource that may have been deleted since. Its 404 then is documented, not a loss."""
     found = api.find(operation)
     role = api.role(found) if found is not None else None

@@ -223,6 +223,28 @@ def _no_etag(request: Request, answer: Answer) -> None:
     answer.without("ETag")
 
 
+def _stale_replays(fault: Fault) -> Callable[[Request, Answer], None]:
+    """Replays answer the first response kept as it was (`original-response`), where the
+    spec says they answer the resource as it is now (Akua's `existing-resource`)."""
+
+    def answer(request: Request, answer: Answer) -> None:
+        key = next((v for k, v in request.headers if k.lower() == b"idempotency-key"), None)
+        if key is None or not 200 <= answer.status < 300:
+            return
+        seen = fault.state.setdefault("first", {})
+        first = seen.setdefault((request.method, request.path, key, request.body), answer.body)
+        answer.body = first
+
+    return answer
+
+
+def stale_replays() -> Fault:
+    """Outside `faults()`, whose list docs/benchmarks.md counts (make bench)."""
+    fault = Fault("idempotent replay stale", "akua", "idempotency")
+    fault.answer = _stale_replays(fault)
+    return fault
+
+
 _KUPE_CLUSTER = {
     "name": "accepted",
     "displayName": "Accepted",

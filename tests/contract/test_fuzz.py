@@ -26,7 +26,7 @@ from generator.serve import ReferenceApp, ServeConfig, ThreadedServer
 from generator.spec import load_spec
 from generator.spec.catalog import spec_path
 from tests.contract.conftest import ADMIN, Start, roles
-from tests.contract.faults import Fault, faults
+from tests.contract.faults import Fault, faults, stale_replays
 
 APIS = ["akua", "cockroach-cloud", "coreweave-cks", "kupe"]
 SEED = 20261202
@@ -90,6 +90,19 @@ def test_a_fault_is_caught_by_its_check(fault: Fault, start: Start) -> None:
     caught = next(f for f in report.failures.values() if f.check == fault.check)
     assert caught.operation
     assert caught.reproduce or "probe:" in caught.message
+
+
+def test_a_stale_replay_is_caught(start: Start) -> None:
+    """Akua's replays answer the existing cluster as it is now (`existing-resource`); a server
+    that answers the first response kept as it was shows a stale etag once the cluster has
+    changed, and the idempotency check, which changes it before replaying, says so."""
+    fault = stale_replays()
+    report = run_fuzz(fault.api, start(fault.api, wrap=fault.wrap), checks=["idempotency"])
+    assert not report.ok
+    assert report.failed_checks() == {"idempotency"}, report.render()
+    caught = next(f for f in report.failures.values() if f.check == "idempotency")
+    assert "as it is now" in caught.message
+    assert "probe:" in caught.message
 
 
 def test_a_semantic_check_can_be_left_out(start: Start) -> None:
