@@ -183,11 +183,9 @@ def test_serve_answers_the_generated_client(installed: Installed) -> None:
         url = line.split(" at ", 1)[1].split(" ", 1)[0]
         script = (
             "from my_kupe_copy_client import MyKupeCopy;"
-            "from my_kupe_copy_client.models import ClusterCreate, ClusterCreateType;"
             f"api = MyKupeCopy(base_url={url!r}, token='t');"
-            "made = api.create_cluster('acme', body=ClusterCreate(name='prod',"
-            " display_name='Prod', type_=ClusterCreateType.SHARED));"
-            "print(made.name, api.get_cluster('acme', 'prod').status.phase)"
+            "made = api.clusters.create('acme', name='prod', display_name='Prod', type_='shared');"
+            "print(made.name, api.clusters.get('acme', 'prod').status.phase)"
         )
         client = subprocess.run(
             [str(installed.bin / "python"), "-c", script],

@@ -10,19 +10,13 @@ from typing import Any
 
 from generator.apimodel import Api
 from generator.codegen.facade import facade_context, package_context
+from generator.codegen.lenient import additional, model_fields
 from generator.codegen.naming import Names
 from generator.errors import GeneratorError
 
 
 class ClientGenerationError(GeneratorError):
     """openapi-python-client refused part of a spec."""
-
-
-def _union_type(responses: Any) -> str:
-    """The return type of a facade method: the union of its documented successes' types, as
-    openapi-python-client writes a type (a template filter: rendering, not modelling)."""
-    types = sorted({str(r.prop.get_type_string().as_unembedded_code()) for r in responses})
-    return " | ".join(types) if types else "None"
 
 
 def _problem(problem: Any) -> str:
@@ -61,13 +55,15 @@ def render_client(api: Api, names: Names, templates: Path, out_dir: Path) -> Non
         raise ClientGenerationError(f"{names.spec_label}: {_problem(data)}")
     project = Project(openapi=data, config=config, custom_template_path=templates)
     project.env.globals["one_spec"] = package_context(api, names)
-    project.env.filters["union_type"] = _union_type
+    project.env.filters["model_fields"] = model_fields
+    project.env.filters["additional_shape"] = additional
     with contextlib.redirect_stdout(io.StringIO()):
         problems = project.build()
     if problems:
         details = "; ".join(_problem(p) for p in problems)
         raise ClientGenerationError(f"{names.spec_label}: {details}")
-    shutil.copyfile(templates / "_runtime.py", out_dir / "_runtime.py")
+    for runtime in ("_runtime.py", "_base_client.py"):
+        shutil.copyfile(templates / runtime, out_dir / runtime)
     endpoints = [
         (str(tag), endpoint)
         for tag, collection in sorted(project.openapi.endpoint_collections_by_tag.items())

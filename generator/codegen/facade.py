@@ -1,20 +1,30 @@
-"""What the templates render: typed contexts built from the API model (`generator.apimodel`) and
-openapi-python-client's parsed endpoints. The templates only format these; every semantic
+"""What the facade template renders: typed contexts built from the API model (`generator.apimodel`)
+and openapi-python-client's parsed endpoints. The templates only format these; every semantic
 setting (idempotency headers, ETag places, lifecycle states, masks, pages) comes from the
-spec through the model, never from a default of ours."""
+spec through the model, never from a default of ours.
+
+The facade is resource-oriented: each `x-resources` entry becomes an attribute
+(`client.clusters`) with `create`, `get`, `list`, `update`, `delete` and `wait_until_ready`;
+operations outside every resource stay methods of the client under their operation names.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-from generator.apimodel import Api, Operation
+from generator.apimodel import Api, Operation, Resource
+from generator.codegen.lenient import Field, class_names, field, shape
+from generator.codegen.lenient import raw as _raw
 from generator.codegen.naming import Names, method_name
 from generator.errors import GeneratorError
 
 # The waiter's defaults: Kupe's documented polling loop (15 minutes, every 10 s).
 WAIT_TIMEOUT = 900.0
 WAIT_INTERVAL = 10.0
+VERBS = ("create", "get", "list", "update", "delete")
 
 
 class FacadeError(GeneratorError):
@@ -37,59 +47,94 @@ class PackageContext:
 
 
 @dataclass(frozen=True)
+class Param:
+    python_name: str
+    wire: str  # the name on the wire
+    required: bool
+    accepts: str  # the argument's type
+
+
+@dataclass(frozen=True)
 class Mask:
-    parameter: str  # the body attribute's Python name
-    field: str  # the mask field as the spec names it
-    exclude: tuple[str, ...]  # top-level body fields that are not changes
+    field: str  # the body property that holds the mask
+    python_name: str  # its argument
+    array: bool  # the mask is a list of paths, not one comma-separated string
+    exclude: tuple[str, ...]  # body fields that are never changes (the mask, the identifier)
+    always: tuple[str, ...]  # body fields every update repeats (filled from the last answer)
 
 
 @dataclass(frozen=True)
-class Pages:
-    items: str  # JSON pointer of a page's items
-    next: str  # JSON pointer of the next page's number
-    parameter: str  # Python name of the page query parameter
+class Key:
+    """Where the facade files the version an answer carries: resource, scope, identifier."""
+
+    resource: str
+    scope: tuple[str, ...]  # Python expressions (path or header arguments)
+    identifier: str | None  # the identifier argument; None: read from the answer's body
+    resource_pointer: str  # the resource in a one-resource answer (its envelope)
+    identifier_pointer: str  # in the answer
+    token_pointer: str  # in the answer; "" when versions travel only as a header
 
 
 @dataclass(frozen=True)
-class FacadeOperation:
-    endpoint: Any  # openapi-python-client's Endpoint
-    tag: str
-    method: str  # the Python name, as openapi-python-client names its module
+class Case:
+    status: str  # "200", "2XX" or "default"
+    parse: str  # expression over `data`
+
+
+@dataclass(frozen=True)
+class Method:
+    name: str
+    operation: str
     summary: str
-    successes: tuple[Any, ...]  # openapi-python-client's Responses of the documented 2xx
-    idempotency: str | None  # Python name of the idempotency header parameter
-    precondition: str | None  # Python name of an optional precondition header to fill in
-    identifier: str | None  # Python name of the resource's identifier path parameter
-    # Where the identifier of a version to remember comes from: the path (get, update), the
-    # answer's body (create), or nowhere (the version is not remembered).
-    remember: Literal["path", "body"] | None
+    http_method: str
+    path: str  # a Python expression building the path from the arguments
+    path_params: tuple[Param, ...]
+    query: tuple[Param, ...]
+    headers: tuple[Param, ...]
+    body_fields: tuple[Field, ...]  # a JSON object body, one keyword argument per field
+    body: Param | None  # any other body: one `body` argument
+    fill: tuple[tuple[str, str], ...]  # (body field, argument): the identifier from the path
+    returns: str
+    cases: tuple[Case, ...]
+    idempotency: str | None  # the argument of the idempotency header, filled when not given
+    precondition: str | None  # the argument of the precondition header, filled from memory
+    bound: Key | None  # the key of the one resource the path names
+    remember: Key | None
+    forget: Key | None  # a delete forgets the version
     mask: Mask | None
-    pages: Pages | None
+    pages: tuple[str, str, str] | None  # (items pointer, next pointer, page argument)
+    item: str | None  # a list's item type
+    item_parse: str  # expression over `item`
+
+    @property
+    def parser(self) -> str:
+        return f"_parse_{method_name(self.operation)}"
+
+    @property
+    def all_params(self) -> tuple[Param, ...]:
+        return self.path_params + self.query + self.headers
 
 
 @dataclass(frozen=True)
 class Waiter:
-    resource: str  # Python name
-    endpoint: Any  # the get operation's Endpoint
-    get_method: str
-    successes: tuple[Any, ...]
     pointer: str  # JSON pointer of the state in the get answer
     ready: tuple[str, ...]
     failed: tuple[str, ...]
+    get: Method
     timeout: float = WAIT_TIMEOUT
     interval: float = WAIT_INTERVAL
 
 
 @dataclass(frozen=True)
-class Versions:
-    """Where the facade finds a resource's version and its identifier (one resource per
-    facade declares concurrency)."""
-
-    resource: str
-    token_header: str  # "" when versions are not sent as a header
-    token_pointer: str  # in a one-resource answer; "" when not in the body
-    identifier_pointer: str  # in a one-resource answer
-    error_token_pointer: str  # where a mismatch error carries the current version; ""
+class ResourceContext:
+    attribute: str  # clusters
+    class_name: str  # Clusters
+    name: str  # the x-resources key
+    description: str
+    methods: tuple[Method, ...]
+    waiter: Waiter | None
+    item_params: tuple[Param, ...]  # what names one resource (last_etag's arguments)
+    key: Key | None  # how versions of this resource are filed; None: it declares none
 
 
 @dataclass(frozen=True)
@@ -97,9 +142,12 @@ class Facade:
     name: str
     async_name: str
     title: str
-    operations: tuple[FacadeOperation, ...]
-    waiters: tuple[Waiter, ...]
-    versions: Versions | None
+    resources: tuple[ResourceContext, ...]
+    methods: tuple[Method, ...]  # operations outside every resource
+    token_header: str
+    error_token_pointer: str
+    needs_token: bool
+    imports: tuple[str, ...]  # model and enum classes the facade names
 
 
 def package_context(api: Api, names: Names) -> PackageContext:
@@ -117,149 +165,342 @@ def package_context(api: Api, names: Names) -> PackageContext:
     )
 
 
-def _raw(value: Any) -> str:
-    """A name as the spec wrote it (openapi-python-client wraps them as untrusted strings)."""
-    getter = getattr(value, "get_untrusted_value", None)
-    return str(getter() if callable(getter) else value)
-
-
-def _parameter(endpoint: Any, group: str, name: str) -> str | None:
-    """The Python name openapi-python-client gave a parameter (header names fold case)."""
+def _params(endpoint: Any, group: str) -> tuple[Param, ...]:
+    out = []
     for parameter in getattr(endpoint, f"{group}_parameters"):
-        raw = _raw(parameter.name)
-        if raw == name or (group == "header" and raw.lower() == name.lower()):
-            return str(parameter.python_name)
+        accepts = shape(parameter).accepts
+        required = bool(parameter.required) and group == "path"
+        out.append(
+            Param(
+                python_name=str(parameter.python_name),
+                wire=_raw(parameter.name),
+                required=required or bool(parameter.required),
+                accepts=accepts if parameter.required else f"{accepts} | None",
+            )
+        )
+    return tuple(out)
+
+
+def _find(params: tuple[Param, ...], wire: str, header: bool = False) -> Param | None:
+    for param in params:
+        if param.wire == wire or (header and param.wire.lower() == wire.lower()):
+            return param
     return None
 
 
-def _successes(endpoint: Any, operation: Operation) -> tuple[Any, ...]:
+def _path_expression(path: str, params: tuple[Param, ...]) -> str:
+    """The path as a Python expression: literal parts as string literals, each parameter
+    quoted into its segment by the runtime's `quote_path`."""
+    parts: list[str] = []
+    rest = path
+    while "{" in rest:
+        before, _, after = rest.partition("{")
+        name, _, rest = after.partition("}")
+        if before:
+            parts.append(json.dumps(before))
+        param = _find(params, name)
+        if param is None:
+            raise FacadeError(f"path {path!r} names {{{name}}}, which no parameter declares")
+        parts.append(f"quote_path({param.python_name})")
+    if rest:
+        parts.append(json.dumps(rest))
+    return " + ".join(parts) or '""'
+
+
+def _cases(endpoint: Any, operation: Operation) -> tuple[tuple[Case, ...], str]:
     statuses = {r.status.upper() for r in operation.successes}
-    return tuple(
-        r for r in endpoint.responses.patterns if str(r.status_code.pattern).upper() in statuses
-    )
+    cases = []
+    types = []
+    for response in endpoint.responses.patterns:
+        status = str(response.status_code.pattern).upper()
+        if status not in statuses:
+            continue
+        s = shape(response.prop)
+        if type(response.prop).__name__ in ("NoneProperty", "AnyProperty"):
+            # No schema: whatever JSON the server sent (a body where none is documented too).
+            cases.append(Case(status, "data"))
+            types.append("Any")
+        else:
+            cases.append(Case(status, s.parse("data")))
+            types.append(s.annotation)
+    if not cases:
+        return (), "Any"
+    if "Any" in types:
+        return tuple(cases), "Any"
+    unique = list(dict.fromkeys(types))
+    return tuple(cases), " | ".join(unique)
 
 
-def _versions(api: Api) -> Versions | None:
-    declaring = [r for r in api.resources.values() if r.concurrency is not None]
-    if len(declaring) > 1:
-        # The facade keeps one record of versions, with one token setting.
-        first, second = declaring[0], declaring[1]
-        where = f"{second.pointer}/concurrency"
-        raise FacadeError(
-            f"{api.spec.display()}:{api.spec.line(where)}: {where}: resources {first.name!r} "
-            f"and {second.name!r} both declare concurrency; the generated facade supports one"
+def _walk(prop: Any, pointer: str) -> Any:
+    """The property at a JSON pointer of an answer's model, or None."""
+    for token in [t for t in pointer.split("/") if t]:
+        if type(prop).__name__ != "ModelProperty":
+            return None
+        found = None
+        for candidate in list(prop.required_properties or []) + list(prop.optional_properties or []):
+            if _raw(candidate.name) == token:
+                found = candidate
+        if found is None:
+            return None
+        prop = found
+    return prop
+
+
+def _items(endpoint: Any, operation: Operation, pointer: str) -> tuple[str | None, str]:
+    """A list answer's item type and how to read one item, from the success model."""
+    statuses = {r.status.upper() for r in operation.successes}
+    for response in endpoint.responses.patterns:
+        if str(response.status_code.pattern).upper() not in statuses:
+            continue
+        found = _walk(response.prop, pointer)
+        if found is not None and type(found).__name__ == "UnionProperty":
+            inner = [p for p in found.inner_properties if type(p).__name__ == "ListProperty"]
+            found = inner[0] if inner else None
+        if found is not None and type(found).__name__ == "ListProperty":
+            s = shape(found.inner_property)
+            return s.annotation, s.parse("item")
+    return None, "item"
+
+
+def _body(endpoint: Any) -> tuple[tuple[Field, ...], Param | None]:
+    bodies = [b for b in endpoint.bodies if str(b.body_type) == "json"]
+    if not bodies:
+        return (), None
+    prop = bodies[0].prop
+    if type(prop).__name__ == "ModelProperty":
+        props = list(prop.required_properties or []) + list(prop.optional_properties or [])
+        fields = [field(p) for p in props]
+        return tuple(f for f in fields if f.required) + tuple(
+            f for f in fields if not f.required
+        ), None
+    s = shape(prop)
+    return (), Param("body", "body", bool(prop.required), s.accepts)
+
+
+def _scope(api: Api, resource: Resource, endpoints: dict[str, Any]) -> tuple[str, ...]:
+    """The arguments that scope a resource's identity: its collection path's parameters and
+    the headers every one of its operations takes (a workspace header such as akua-context)."""
+    scope = [method_name(name) for name in resource.scopes]
+    header_sets = []
+    for verb in VERBS:
+        key = resource.operation(verb)
+        if key and key in endpoints:
+            header_sets.append({_raw(p.name).lower(): str(p.python_name) for p in endpoints[key].header_parameters})
+    if header_sets:
+        common = set.intersection(*(set(h) for h in header_sets))
+        scope += sorted(header_sets[0][name] for name in common)
+    return tuple(scope)
+
+
+def _method(
+    api: Api,
+    operation: Operation,
+    endpoint: Any,
+    name: str,
+    role: tuple[Resource, str] | None,
+    keys: dict[str, Key],
+) -> Method:
+    path_params = _params(endpoint, "path")
+    query = _params(endpoint, "query")
+    headers = _params(endpoint, "header")
+    body_fields, body = _body(endpoint)
+    cases, returns = _cases(endpoint, operation)
+    summary = (operation.summary or "").strip().rstrip(".") or name
+    idempotency = None
+    if operation.idempotency is not None:
+        found = _find(headers, operation.idempotency.header, header=True)
+        idempotency = found.python_name if found else None
+    precondition = remember = forget = bound = None
+    fill: list[tuple[str, str]] = []
+    mask = None
+    resource = verb = None
+    if role is not None:
+        resource, verb = role
+        identifier = _find(path_params, resource.identifier.parameter)
+        id_field = resource.identifier.property.lstrip("/")
+        if identifier is not None and any(f.name == id_field for f in body_fields):
+            fill.append((id_field, identifier.python_name))
+        key = keys.get(resource.name)
+        if key is not None and identifier is not None:
+            bound = dataclasses.replace(key, identifier=identifier.python_name)
+        if verb == "create" and key is not None:
+            remember = key
+        elif verb in ("get", "update"):
+            remember = bound
+        elif verb == "delete":
+            forget = bound
+        concurrency = resource.concurrency
+        if bound is not None and concurrency is not None:
+            if operation.key in concurrency.precondition.operations or verb == "update":
+                found = _find(headers, concurrency.precondition.header, header=True)
+                precondition = found.python_name if found else None
+    if operation.field_mask is not None:
+        mask_field = operation.field_mask.field
+        exclude = [mask_field, *[f for f, _ in fill]]
+        always = tuple(a for a in operation.field_mask.always_required if a not in exclude)
+        python = next((f.python_name for f in body_fields if f.name == mask_field), method_name(mask_field))
+        mask = Mask(
+            field=mask_field,
+            python_name=python,
+            array=operation.field_mask.encoding == "array",
+            exclude=tuple(exclude),
+            always=always,
         )
-    if not declaring:
-        return None
-    resource = declaring[0]
-    concurrency = resource.concurrency
-    assert concurrency is not None
-    envelope = resource.envelope.item
-    token = concurrency.token
-    return Versions(
-        resource=resource.name,
-        token_header=token.header or "",
-        token_pointer=envelope + token.property if token.property else "",
-        identifier_pointer=envelope + resource.identifier.property,
-        error_token_pointer=concurrency.mismatch.current_token or "",
+    filled = {f for f, _ in fill}
+    if mask is not None:
+        # Every field of a masked update is optional: the mask names what changes, and the
+        # fields every update repeats come from the last answer seen.
+        body_fields = tuple(_optional(f) for f in body_fields)
+    body_fields = tuple(f for f in body_fields if f.name not in filled)
+    if precondition is not None or idempotency is not None:
+        headers = tuple(
+            Param(p.python_name, p.wire, False, p.accepts if "| None" in p.accepts else f"{p.accepts} | None")
+            if p.python_name in (precondition, idempotency)
+            else p
+            for p in headers
+        )
+    pages = None
+    item, item_parse = None, "item"
+    if verb == "list" or operation.pagination is not None:
+        pointer = resource.envelope.list if resource is not None and verb == "list" else ""
+        next_pointer, page_param = "", ""
+        if operation.pagination is not None:
+            pointer = operation.pagination.items
+            found = _find(query, operation.pagination.page_parameter)
+            if found is not None:
+                next_pointer, page_param = operation.pagination.next_pointer, found.python_name
+        item, item_parse = _items(endpoint, operation, pointer)
+        if item is not None:
+            pages = (pointer, next_pointer, page_param)
+    return Method(
+        name=name,
+        operation=operation.key,
+        summary=f"{summary}.",
+        http_method=operation.method.upper(),
+        path=_path_expression(_raw(endpoint.path), path_params),
+        path_params=path_params,
+        query=query,
+        headers=headers,
+        body_fields=body_fields,
+        body=body,
+        fill=tuple(fill),
+        returns=returns,
+        cases=cases,
+        idempotency=idempotency,
+        precondition=precondition,
+        bound=bound,
+        remember=remember,
+        forget=forget,
+        mask=mask,
+        pages=pages,
+        item=item,
+        item_parse=item_parse,
     )
+
+
+def _optional(f: Field) -> Field:
+    accepts = f.accepts if "| None" in f.accepts else f"{f.accepts} | None"
+    return Field(f.name, f.python_name, False, f.annotation, accepts, f.description, f.read)
+
+
+def _plural(name: str) -> str:
+    if name.endswith("y") and not name.endswith(("ay", "ey", "oy", "uy")):
+        return name[:-1] + "ies"
+    if name.endswith(("s", "x", "ch", "sh")):
+        return name + "es"
+    return name + "s"
 
 
 def facade_context(api: Api, endpoints: list[tuple[str, Any]], names: Names) -> Facade:
-    """The facade of every endpoint openapi-python-client made (with its tag), joined to the
-    model's operations by method and path."""
+    """The facade of every endpoint openapi-python-client made, joined to the model's
+    operations by method and path, grouped by resource."""
     by_route = {(op.method, op.path): op for op in api.operations.values()}
-    versions = _versions(api)
-    operations: list[FacadeOperation] = []
-    by_key: dict[str, FacadeOperation] = {}
-    for tag, endpoint in endpoints:
+    by_key: dict[str, Any] = {}
+    for _tag, endpoint in endpoints:
         operation = by_route.get((str(endpoint.method).lower(), _raw(endpoint.path)))
         if operation is None:
             raise FacadeError(
                 f"openapi-python-client made an endpoint {endpoint.method.upper()} "
                 f"{_raw(endpoint.path)} that the spec's model does not have"
             )
-        entry = _operation(api, operation, tag, endpoint, versions)
-        operations.append(entry)
-        by_key[operation.key] = entry
-    waiters = []
+        by_key[operation.key] = endpoint
+    keys: dict[str, Key] = {}
     for resource in api.resources.values():
-        get = by_key.get(resource.operation("get") or "")
-        if resource.lifecycle is None or get is None:
+        if resource.concurrency is None and resource.lifecycle is None:
             continue
-        waiters.append(
-            Waiter(
-                resource=method_name(resource.name),
-                endpoint=get.endpoint,
-                get_method=get.method,
-                successes=get.successes,
+        token = resource.concurrency.token if resource.concurrency else None
+        keys[resource.name] = Key(
+            resource=resource.name,
+            scope=_scope(api, resource, by_key),
+            identifier=None,
+            resource_pointer=resource.envelope.item,
+            identifier_pointer=resource.envelope.item + resource.identifier.property,
+            token_pointer=(resource.envelope.item + token.property) if token and token.property else "",
+        )
+    resources: list[ResourceContext] = []
+    claimed: set[str] = set()
+    for resource in api.resources.values():
+        methods = []
+        for verb in VERBS:
+            key = resource.operation(verb)
+            if key is None or key not in by_key or key in claimed:
+                continue
+            claimed.add(key)
+            methods.append(_method(api, api.operations[key], by_key[key], verb, (resource, verb), keys))
+        if not methods:
+            continue
+        get = next((m for m in methods if m.name == "get"), None)
+        waiter = None
+        if resource.lifecycle is not None and get is not None:
+            waiter = Waiter(
                 pointer=resource.envelope.item + resource.lifecycle.field,
                 ready=tuple(sorted(resource.lifecycle.ready)),
                 failed=tuple(sorted(resource.lifecycle.failed)),
+                get=get,
+            )
+        attribute = method_name(_plural(resource.name))
+        item_params = get.path_params if get is not None else ()
+        resources.append(
+            ResourceContext(
+                attribute=attribute,
+                class_name="".join(p[:1].upper() + p[1:] for p in attribute.split("_")),
+                name=resource.name,
+                description=(resource.description or "").strip(),
+                methods=tuple(methods),
+                waiter=waiter,
+                item_params=item_params,
+                key=keys.get(resource.name) if resource.concurrency is not None else None,
             )
         )
+    root = [
+        _method(api, api.operations[key], endpoint, method_name(key), None, keys)
+        for key, endpoint in by_key.items()
+        if key not in claimed
+    ]
+    concurrency = [r.concurrency for r in api.resources.values() if r.concurrency is not None]
+    token_headers = {c.token.header for c in concurrency if c.token.header}
+    if len(token_headers) > 1:
+        raise FacadeError(
+            f"{api.spec.display()}: resources carry versions in different headers "
+            f"({', '.join(sorted(token_headers))}); the generated facade supports one"
+        )
+    pointers = {c.mismatch.current_token for c in concurrency if c.mismatch.current_token}
+    all_methods = [m for r in resources for m in r.methods] + root
+    imports: set[str] = set()
+    for m in all_methods:
+        for text in [m.returns, m.item or "", *[f.accepts for f in m.body_fields], *[p.accepts for p in m.all_params], *(c.parse for c in m.cases), m.item_parse]:
+            imports |= class_names(text)
     return Facade(
         name=names.facade,
         async_name=names.async_facade,
         title=api.title,
-        operations=tuple(operations),
-        waiters=tuple(waiters),
-        versions=versions,
-    )
-
-
-def _operation(
-    api: Api, operation: Operation, tag: str, endpoint: Any, versions: Versions | None
-) -> FacadeOperation:
-    summary = (operation.summary or "").strip().rstrip(".")
-    method = method_name(str(endpoint.name))
-    idempotency = None
-    if operation.idempotency is not None:
-        idempotency = _parameter(endpoint, "header", operation.idempotency.header)
-    mask = None
-    role = api.role(operation)
-    if operation.field_mask is not None:
-        exclude = [operation.field_mask.field]
-        if role is not None:
-            exclude.append(role[0].identifier.property.lstrip("/"))
-        mask = Mask(
-            parameter=method_name(operation.field_mask.field),
-            field=operation.field_mask.field,
-            exclude=tuple(exclude),
-        )
-    pages = None
-    if operation.pagination is not None:
-        parameter = _parameter(endpoint, "query", operation.pagination.page_parameter)
-        if parameter is not None:
-            pages = Pages(
-                items=operation.pagination.items,
-                next=operation.pagination.next_pointer,
-                parameter=parameter,
-            )
-    identifier: str | None = None
-    precondition: str | None = None
-    remember: Literal["path", "body"] | None = None
-    if role is not None and versions is not None and role[0].name == versions.resource:
-        resource, verb = role
-        concurrency = resource.concurrency
-        assert concurrency is not None
-        identifier = _parameter(endpoint, "path", resource.identifier.parameter)
-        if verb in ("get", "update") and identifier is not None:
-            remember = "path"
-        elif verb == "create":
-            remember = "body"
-        if verb == "update" and not concurrency.precondition.required and identifier is not None:
-            precondition = _parameter(endpoint, "header", concurrency.precondition.header)
-    return FacadeOperation(
-        endpoint=endpoint,
-        tag=tag,
-        method=method,
-        summary=f"{summary or method}.",
-        successes=_successes(endpoint, operation),
-        idempotency=idempotency,
-        precondition=precondition,
-        identifier=identifier,
-        remember=remember,
-        mask=mask,
-        pages=pages,
+        resources=tuple(resources),
+        methods=tuple(root),
+        token_header=next(iter(token_headers), ""),
+        error_token_pointer=next(iter(sorted(pointers)), ""),
+        needs_token=any(
+            op.security and all(requirement for requirement in op.security)
+            for op in api.operations.values()
+        ),
+        imports=tuple(sorted(imports)),
     )

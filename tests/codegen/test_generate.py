@@ -95,27 +95,34 @@ def test_failure_leaves_previous_tree_intact(
     assert [p.name for p in tmp_path.iterdir()] == [SPEC.stem]  # no staging left behind
 
 
-def test_two_resources_with_concurrency_are_refused_by_name(tmp_path: Path) -> None:
-    """The facade keeps one ETag record with one token setting: a second resource declaring
-    concurrency is refused, naming both, rather than silently given the first one's."""
+def test_resources_with_versions_in_two_headers_are_refused_by_name(tmp_path: Path) -> None:
+    """Each resource files its versions under its own name, but the client reads one version
+    header: resources whose versions travel in different headers are refused, naming both,
+    rather than silently given the first one's."""
     document = yaml.safe_load(SPEC.read_text())
     widget = document["x-resources"]["widget"]
-    concurrency = {  # well-formed, so that only the facade's limit refuses it
-        "token": {"property": "/id"},
-        "precondition": {
-            "header": "Widget-Request-Key",
-            "required": False,
-            "operations": ["createWidget"],
-        },
-    }
+
+    def concurrency(header: str) -> dict[str, object]:  # well-formed: only the facade refuses
+        return {
+            "token": {"header": header},
+            "precondition": {
+                "header": "Widget-Request-Key",
+                "required": False,
+                "operations": ["createWidget"],
+            },
+        }
+
     document["x-resources"] = {
-        "widget": {**widget, "operations": {"get": "getWidget"}, "concurrency": concurrency},
-        "twin": {**widget, "operations": {"create": "createWidget"}, "concurrency": concurrency},
+        "widget": {**widget, "operations": {"get": "getWidget"}, "concurrency": concurrency("ETag")},
+        "twin": {
+            **widget,
+            "operations": {"create": "createWidget"},
+            "concurrency": concurrency("X-Twin-Version"),
+        },
     }
     spec = tmp_path / "widgets.yaml"
     spec.write_text(yaml.safe_dump(document, sort_keys=False))
-    both = r"resources '(twin|widget)' and '(twin|widget)' both declare concurrency"
-    with pytest.raises(GenerationFailed, match=both):
+    with pytest.raises(GenerationFailed, match=r"different headers \(ETag, X-Twin-Version\)"):
         generate_one(spec, tmp_path / "out")
 
 

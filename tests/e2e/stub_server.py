@@ -35,7 +35,8 @@ class Stub:
     seen: list[Seen] = field(default_factory=list)
     # (status, headers) answers to give before the normal one, consumed in order
     failures: list[tuple[int, dict[str, str]]] = field(default_factory=list)
-    # per operation: (status, headers, JSON body) answers, consumed in order before the example
+    # per operation: (status, headers, JSON body or raw bytes) answers, consumed in order
+    # before the example
     answers: dict[str, list[tuple[int, dict[str, str], Any]]] = field(default_factory=dict)
     base_url: str = ""
 
@@ -80,7 +81,11 @@ def _handler(stub: Stub) -> type[BaseHTTPRequestHandler]:
             queued = stub.answers.get(operation.key)
             if queued:
                 status, extra, document = queued.pop(0)
-                payload = b"" if document is None else json.dumps(document).encode()
+                # bytes go out as they are (a body that is not JSON); anything else as JSON
+                if isinstance(document, bytes):
+                    payload = document
+                else:
+                    payload = b"" if document is None else json.dumps(document).encode()
                 content = {"Content-Type": "application/json"} if payload else {}
                 self._send(status, {**content, **extra}, payload)
                 return

@@ -1,6 +1,7 @@
-"""The generated facades over real HTTP: typed errors carrying the parsed provider body, the
-lifecycle waiter, conditional updates with the last ETag, AIP-157 field masks, automatic
-idempotency keys, and iteration over every page."""
+"""The generated resource facades over real HTTP (a spec-driven stub on 127.0.0.1 that checks
+every request against the spec): typed errors with the decoded provider body, the lifecycle
+waiter, conditional updates with the last ETag, AIP-157 field masks, automatic idempotency
+keys, every page of a list, raw responses, extra_* options, construction and transports."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import asyncio
 import json
 from typing import Any
 
+import httpx
 import pytest
 
 from tests.e2e.clients import package, runtime
@@ -34,7 +36,7 @@ def _cluster(state: str) -> dict[str, Any]:
     }
 
 
-def test_typed_errors_carry_the_parsed_body() -> None:
+def test_typed_errors_carry_the_decoded_body() -> None:
     pkg = package("akua")
     with serve(validator("akua")) as stub:
         stub.answers["updateCluster"] = [
@@ -43,16 +45,14 @@ def test_typed_errors_carry_the_parsed_body() -> None:
         stub.answers["getCluster"] = [(404, {}, {"code": "NOT_FOUND", "message": "gone"})]
         with _facade(pkg, stub.base_url, "Akua") as akua:
             with pytest.raises(pkg.errors.ConflictError) as conflict:
-                akua.update_cluster(
-                    "c-1", body=pkg.models.UpdateClusterRequest(name="x"), if_match="7"
-                )
+                akua.clusters.update("c-1", name="x", if_match="7")
             with pytest.raises(pkg.errors.NotFoundError) as missing:
-                akua.get_cluster("c-1")
+                akua.clusters.get("c-1")
     assert conflict.value.status_code == 409
     assert conflict.value.current_etag == "8"  # from the documented error metadata
-    assert type(conflict.value.body).__name__ == "AbortedError"
+    assert conflict.value.body["metadata"] == {"etag": "8"}
     assert isinstance(missing.value, pkg.errors.ClientError)
-    assert missing.value.body.code == "NOT_FOUND"
+    assert missing.value.body["code"] == "NOT_FOUND"
 
 
 def test_connection_errors_are_typed() -> None:
@@ -62,7 +62,7 @@ def test_connection_errors_are_typed() -> None:
         _facade(pkg, "http://127.0.0.1:9/api", "Kupe") as kupe,
         pytest.raises(pkg.errors.APIConnectionError),
     ):
-        kupe.get_cluster("acme", "prod")
+        kupe.clusters.get("acme", "prod")
 
 
 def test_waiter_returns_when_ready_and_raises_on_failure() -> None:
@@ -74,8 +74,8 @@ def test_waiter_returns_when_ready_and_raises_on_failure() -> None:
             (200, {}, _cluster("active")),
         ]
         with _facade(pkg, stub.base_url, "Akua") as akua:
-            ready = akua.wait_until_cluster_ready("c-1", interval=0.01, timeout=30)
-        assert ready.state.value == "active"
+            ready = akua.clusters.wait_until_ready("c-1", interval=0.01, timeout=30)
+        assert ready.state == pkg.models.ClusterState.ACTIVE
         assert len(stub.seen) == 3
 
     kupe_pkg = package("kupe")
@@ -93,7 +93,7 @@ def test_waiter_returns_when_ready_and_raises_on_failure() -> None:
             _facade(kupe_pkg, stub.base_url, "Kupe") as kupe,
             pytest.raises(kupe_pkg.errors.ResourceFailedError) as raised,
         ):
-            kupe.wait_until_cluster_ready("acme", "prod", interval=0.01)
+            kupe.clusters.wait_until_ready("acme", "prod", interval=0.01)
     assert raised.value.state == "Failed"
 
 
@@ -105,40 +105,47 @@ def test_waiter_times_out() -> None:
             _facade(pkg, stub.base_url, "Akua") as akua,
             pytest.raises(pkg.errors.WaitTimeoutError) as raised,
         ):
-            akua.wait_until_cluster_ready("c-1", interval=0.01, timeout=0.05)
+            akua.clusters.wait_until_ready("c-1", interval=0.01, timeout=0.05)
     assert raised.value.last_state == "pending"
 
 
-def test_conditional_update_sends_the_last_etag() -> None:
+def test_conditional_update_sends_the_last_etag_of_that_resource_and_scope() -> None:
     pkg = package("kupe")
     with serve(validator("kupe")) as stub, _facade(pkg, stub.base_url, "Kupe") as kupe:
-        kupe.get_cluster("acme", "prod")
-        etag = kupe.last_etag("prod")
-        kupe.update_cluster("acme", "prod", body=pkg.models.ClusterUpdate(version="1.32"))
+        kupe.clusters.get("acme", "prod")
+        etag = kupe.clusters.last_etag("acme", "prod")
+        assert kupe.clusters.last_etag("other", "prod") is None  # another tenant
+        kupe.clusters.update("acme", "prod", version="1.32")
+        kupe.clusters.update("other", "prod", version="1.32")
     assert etag
-    update = stub.seen[-1]
+    update, other = stub.seen[-2], stub.seen[-1]
     assert update.operation == "updateCluster"
     assert update.headers["If-Match"] == etag
+    assert "If-Match" not in other.headers  # never another tenant's version
     assert update.violations == []
 
 
-def test_field_mask_holds_exactly_the_fields_set() -> None:
+def test_field_mask_names_exactly_the_fields_given() -> None:
     pkg = package("coreweave-cks")
-    models = pkg.models
     with (
         serve(validator("coreweave-cks")) as stub,
         _facade(pkg, stub.base_url, "CoreweaveCks") as cks,
     ):
-        body = models.UpdateClusterRequest(
-            id="c-1",
+        cks.clusters.update(
+            "c-1",
             version="v1.33",
-            oidc=models.Oidc(issuer_url="https://issuer.test", client_id="kube"),
-            update_mask="ignored",
+            oidc=pkg.models.Oidc(issuer_url="https://issuer.test", client_id="kube"),
         )
-        cks.update_cluster_masked("c-1", body=body)
-    sent = json.loads(stub.seen[-1].body)
-    assert sent["updateMask"] == "oidc.clientId,oidc.issuerUrl,version"
-    assert stub.seen[-1].violations == []
+        cks.clusters.get("c-1")  # remembers the cluster's version
+        cks.clusters.update("c-1", public=True)
+        cks.clusters.update("c-1", public=False, update_mask="public,tailscale")
+    first, public, explicit = (json.loads(s.body) for s in stub.seen if s.method == "PATCH")
+    assert first["updateMask"] == "oidc.clientId,oidc.issuerUrl,version"
+    assert first["id"] == "c-1"  # from the path
+    assert public["updateMask"] == "public"
+    assert public["version"]  # repeated as last seen, not named in the mask
+    assert explicit["updateMask"] == "public,tailscale"
+    assert all(s.violations == [] for s in stub.seen)
 
 
 def test_idempotency_keys_are_automatic_and_stable_across_retries() -> None:
@@ -147,15 +154,9 @@ def test_idempotency_keys_are_automatic_and_stable_across_retries() -> None:
         stub.failures = [(503, {})]
         retry = runtime(pkg).RetryPolicy(max_retries=2, backoff=0.0)
         with _facade(pkg, stub.base_url, "Akua", retry=retry) as akua:
-            akua.create_cluster(
-                body=pkg.models.CreateClusterRequest(
-                    name="prod", region_id="eu-1", provider=pkg.models.ClusterProvider.MANAGED_KAAS
-                )
-            )
-            akua.create_cluster(
-                body=pkg.models.CreateClusterRequest(
-                    name="prod", region_id="eu-1", provider=pkg.models.ClusterProvider.MANAGED_KAAS
-                )
+            akua.clusters.create(name="prod", region_id="eu-1", provider="managed_kaas")
+            akua.clusters.create(
+                name="prod", region_id="eu-1", provider=pkg.models.ClusterProvider.MANAGED_KAAS
             )
     keys = [s.headers["idempotency-key"] for s in stub.seen]
     assert len(keys) == 3  # one retried call, then a second call
@@ -163,34 +164,92 @@ def test_idempotency_keys_are_automatic_and_stable_across_retries() -> None:
     assert keys[2] != keys[0]  # a new call gets a new one
 
 
-def test_iteration_over_every_page() -> None:
+def _nodes_page(names: list[str], following: int) -> dict[str, Any]:
+    return {
+        "nodes": [{"name": n, "region_name": "us-central1", "status": "LIVE"} for n in names],
+        "pagination": {
+            "next": following,
+            "last": 3,
+            "limit": 2,
+            "total_results": 5,
+            "time": "2026-04-06T12:00:00Z",
+            "order": "ASC",
+        },
+    }
+
+
+def test_every_page_is_fetched_as_iteration_needs_it() -> None:
     pkg = package("cockroach-cloud")
-
-    def page(names: list[str], following: int, last: int) -> dict[str, Any]:
-        return {
-            "nodes": [{"name": n, "region_name": "us-central1", "status": "LIVE"} for n in names],
-            "pagination": {
-                "next": following,
-                "last": last,
-                "limit": 2,
-                "total_results": 5,
-                "time": "2026-04-06T12:00:00Z",
-                "order": "ASC",
-            },
-        }
-
     with serve(validator("cockroach-cloud")) as stub:
         stub.answers["listClusterNodes"] = [
-            (200, {}, page(["a", "b"], 2, 3)),
-            (200, {}, page(["c", "d"], 3, 3)),
-            (200, {}, page(["e"], 0, 3)),
+            (200, {}, _nodes_page(["a", "b"], 2)),
+            (200, {}, _nodes_page(["c", "d"], 3)),
+            (200, {}, _nodes_page(["e"], 0)),
         ]
         with _facade(pkg, stub.base_url, "CockroachCloud") as crdb:
-            names = [node["name"] for node in crdb.iter_list_cluster_nodes("c-1")]
-    assert names == ["a", "b", "c", "d", "e"]
-    assert [s.operation for s in stub.seen] == ["listClusterNodes"] * 3
-    pages = [s.query for s in stub.seen]
-    assert pages == ["", "pagination.page=2", "pagination.page=3"]
+            pager = crdb.list_cluster_nodes("c-1")
+            assert stub.seen == []  # nothing is fetched before iteration
+            nodes = list(pager)
+    assert [n.name for n in nodes] == ["a", "b", "c", "d", "e"]
+    assert all(isinstance(n, pkg.models.ClusterNode) for n in nodes)
+    assert [s.query for s in stub.seen] == ["", "pagination.page=2", "pagination.page=3"]
+
+
+def test_raw_responses_and_extra_options() -> None:
+    pkg = package("kupe")
+    with serve(validator("kupe")) as stub, _facade(pkg, stub.base_url, "Kupe") as kupe:
+        raw = kupe.clusters.with_raw_response.get(
+            "acme",
+            "prod",
+            extra_headers={"X-Trace": "t-1"},
+            extra_query={"debug": "1"},
+            timeout=5.0,
+        )
+        cluster = raw.parse()
+        kupe.clusters.create(
+            "acme",
+            name="prod",
+            display_name="Prod",
+            type_="shared",
+            extra_body={"labels": {"team": "a"}},
+        )
+    assert raw.status_code == 200
+    assert raw.headers["ETag"]
+    assert json.loads(raw.content)["name"] == cluster.name
+    assert raw.parse() is cluster  # decoded once
+    get, create = stub.seen
+    assert get.headers["X-Trace"] == "t-1"
+    assert get.query == "debug=1"
+    assert json.loads(create.body)["labels"] == {"team": "a"}
+
+
+def test_construction_without_a_token_fails_at_once_naming_the_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pkg = package("kupe")
+    monkeypatch.delenv("KUPE_TOKEN", raising=False)
+    with pytest.raises(pkg.errors.MissingTokenError, match="KUPE_TOKEN"):
+        pkg.Kupe()
+    monkeypatch.setenv("KUPE_TOKEN", "from-env")
+    assert pkg.Kupe().headers["Authorization"] == "Bearer from-env"
+
+
+def test_own_http_client_keeps_auth_base_url_and_retries() -> None:
+    pkg = package("kupe")
+    with serve(validator("kupe")) as stub:
+        stub.failures = [(503, {})]
+        retry = runtime(pkg).RetryPolicy(max_retries=2, backoff=0.0)
+        with httpx.Client() as own, _facade(
+            pkg, stub.base_url, "Kupe", http_client=own, retry=retry
+        ) as kupe:
+            cluster = kupe.clusters.get("acme", "prod")
+        transport = httpx.HTTPTransport()
+        with _facade(pkg, stub.base_url, "Kupe", transport=transport) as kupe:
+            kupe.clusters.get("acme", "prod")
+    assert cluster.name
+    assert [s.operation for s in stub.seen] == ["getCluster"] * 3  # one retried, one more
+    assert {s.headers["Authorization"] for s in stub.seen} == {"Bearer t0ken"}
+    assert all(s.violations == [] for s in stub.seen)
 
 
 def test_async_facade() -> None:
@@ -198,20 +257,20 @@ def test_async_facade() -> None:
 
     async def run(base_url: str) -> Any:
         async with _facade(pkg, base_url, "AsyncAkua") as akua:
-            created = await akua.create_cluster(
-                body=pkg.models.CreateClusterRequest(
-                    name="prod", region_id="eu-1", provider=pkg.models.ClusterProvider.MANAGED_KAAS
-                )
+            created = await akua.clusters.create(
+                name="prod", region_id="eu-1", provider="managed_kaas"
             )
-            ready = await akua.wait_until_cluster_ready(created.id, interval=0.01)
+            ready = await akua.clusters.wait_until_ready(created.id, interval=0.01)
             with pytest.raises(pkg.errors.NotFoundError):
-                await akua.get_cluster("missing")
-            return ready
+                await akua.clusters.get("missing")
+            listed = [c.id async for c in akua.clusters.list()]
+            return ready, listed
 
     with serve(validator("akua")) as stub:
         stub.answers["getCluster"] = [
             (200, {}, _cluster("active")),
             (404, {}, {"code": "NOT_FOUND", "message": "no"}),
         ]
-        ready = asyncio.run(run(stub.base_url))
-    assert ready.state.value == "active"
+        ready, listed = asyncio.run(run(stub.base_url))
+    assert ready.state == "active"
+    assert listed  # the documented example's items

@@ -1,171 +1,214 @@
 # generated from tests/codegen/golden/widgets.yaml - do not edit
-"""`Widgets` and `AsyncWidgets`: every operation as a method that returns the
-documented success value and raises a typed error (errors.py) otherwise, plus the helpers the
-spec's x- extensions make possible. Built on the low-level modules in `api/`."""
+"""`Widgets` and `AsyncWidgets`: the Widgets by resource
+(`client.widgets`), every other operation as a
+method of the client, each with a `with_raw_response` twin. Methods return the documented
+success value and raise the typed errors of `errors`; nothing else leaves them."""
 
 import uuid
-from types import TracebackType
-from typing import Any, Self, cast
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
-from . import errors
+from ._base_client import (
+    APIResponse,
+    AsyncClient,
+    Settings,
+    SyncClient,
+    quote_path,
+    version_key,
+)
 from ._runtime import (
     Lifecycle,
+    RetryPolicy,
     async_wait_until_ready,
-    pointer_get,
     wait_until_ready,
 )
-from .api.widgets import create_widget as _create_widget
-from .api.widgets import get_widget as _get_widget
-from .client import AuthenticatedClient
-from .models.widget import Widget
-from .models.widget_create import WidgetCreate
-from .types import UNSET, Response, Unset
+from .models import Widget
 
-_ERROR_TOKEN_POINTER = ""
-_TOKEN_HEADER = ""
-_WIDGET_LIFECYCLE = Lifecycle(
+_SETTINGS = Settings(
+    default_base_url="https://api.widgets.test/v1",
+    base_url_env="WIDGETS_BASE_URL",
+    token_env="WIDGETS_TOKEN",
+    needs_token=True,
+    idempotency_headers=frozenset(["widget-request-key"]),
+    token_header="",
+    error_token_pointer="",
+    user_agent="Widgets/python one-spec",
+)
+_WIDGETS_LIFECYCLE = Lifecycle(
     pointer="/state",
     ready=frozenset(["ready"]),
     failed=frozenset(["broken"]),
 )
 
 
-def _decoded(response: Response[Any]) -> Any:
-    if response.parsed is not None:
-        to_dict = getattr(response.parsed, "to_dict", None)
-        return to_dict() if callable(to_dict) else response.parsed
-    try:
-        return httpx.Response(200, content=response.content).json()
-    except ValueError:
-        return None
+def _parse_create_widget(status: int, data: Any) -> Widget:
+    return Widget.from_dict(data)
 
 
-def _error(response: Response[Any]) -> errors.APIStatusError:
-    """The typed error for an error answer, with the parsed body the spec documents for it."""
-    status = int(response.status_code)
-    current = None
-    if _ERROR_TOKEN_POINTER:
-        value = pointer_get(_decoded(response), _ERROR_TOKEN_POINTER)
-        current = None if value is None else str(value)
-    if current is None and _TOKEN_HEADER:
-        current = response.headers.get(_TOKEN_HEADER)
-    return errors.error_class(status)(
-        status,
-        response.content,
-        headers=httpx.Headers(response.headers),
-        body=response.parsed,
-        current_etag=current,
-    )
+def _parse_get_widget(status: int, data: Any) -> Widget:
+    return Widget.from_dict(data)
 
 
-def _transport_error(exc: httpx.TransportError) -> errors.APIConnectionError:
-    if isinstance(exc, httpx.TimeoutException):
-        return errors.APITimeoutError(str(exc))
-    return errors.APIConnectionError(str(exc))
+class WidgetsWithRawResponse:
+    """`Widgets`'s methods, returning the answer as it came (status, headers,
+    content) with `.parse()`."""
 
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
 
-class _Facade:
-    """What both facades share: the client, and the versions seen per resource."""
-
-    def __init__(self, client: AuthenticatedClient | None = None, **options: Any) -> None:
-        self.client = client if client is not None else AuthenticatedClient(**options)
-        self._etags: dict[str, str] = {}
-
-    def last_etag(self, identifier: str) -> str | None:
-        """The version last seen for a resource, to send as its precondition."""
-        return self._etags.get(identifier)
-
-    def _remember(self, response: Response[Any], identifier: str | None) -> None:
-        token = response.headers.get(_TOKEN_HEADER) if _TOKEN_HEADER else None
-        if token is not None and identifier is not None:
-            self._etags[identifier] = token
-
-
-class Widgets(_Facade):
-    """The Widgets, one method per operation.
-
-    `Widgets(token=..., base_url=..., retry=...)` takes AuthenticatedClient's
-    arguments, or pass `client=` to share one.
-    """
-
-    def __enter__(self) -> Self:
-        self.client.__enter__()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.client.__exit__(exc_type, exc, traceback)
-
-    def create_widget(
+    def create(
         self,
         *,
-        body: WidgetCreate,
-        widget_request_key: str | Unset = UNSET,
+        name: str,
+        widget_request_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Widget]:
+        """Create a widget. The answer as it came; `.parse()` gives what `create` returns."""
+        if widget_request_key is None:
+            widget_request_key = str(uuid.uuid4())  # retries of this call resend the same key
+        body: dict[str, Any] = {}
+        body["name"] = name
+        answer = self._client.request(
+            "POST",
+            "/widgets",
+            _parse_create_widget,
+            headers={
+                "Widget-Request-Key": widget_request_key,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("widget", None),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="",
+        )
+        return answer
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Widget]:
+        """Get a widget. The answer as it came; `.parse()` gives what `get` returns."""
+        answer = self._client.request(
+            "GET",
+            "/widgets/" + quote_path(id),
+            _parse_get_widget,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("widget", id),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="",
+        )
+        return answer
+
+
+class Widgets:
+    """The widget resource."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.with_raw_response = WidgetsWithRawResponse(client)
+
+    def create(
+        self,
+        *,
+        name: str,
+        widget_request_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Widget:
         """Create a widget.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes. An idempotency key
-        is generated when none is given; retries of this call reuse it."""
-        if isinstance(widget_request_key, Unset):
-            widget_request_key = str(uuid.uuid4())
-        try:
-            response = _create_widget.sync_detailed(
-                body=body,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read. An idempotency key is generated when none is given; retries of
+        this call resend it.
+        """
+        return (
+            self.with_raw_response.create(
                 widget_request_key=widget_request_key,
-                client=self.client,
+                name=name,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Widget, response.parsed)
+        ).parse()
 
-    def get_widget(
+    def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Widget:
         """Get a widget.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _get_widget.sync_detailed(
-                id=id,
-                client=self.client,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            self.with_raw_response.get(
+                id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Widget, response.parsed)
+        ).parse()
 
-    def wait_until_widget_ready(
+    def wait_until_ready(
         self,
         id: str,
         *,
         timeout: float = 900.0,
         interval: float = 10.0,
         max_interval: float = 60.0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Widget:
-        """Poll get_widget until the widget's /state is one of
-        ready. Raises errors.ResourceFailedError on
-        broken, errors.WaitTimeoutError after `timeout` seconds."""
+        """Poll `get` until /state is ready. Raises
+        errors.ResourceFailedError on broken and
+        errors.WaitTimeoutError after `timeout` seconds; any other state, even one the spec
+        does not list, means keep waiting."""
 
         def fetch() -> Widget:
-            return self.get_widget(
-                id=id,
+            return self.get(
+                id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             )
 
         found = wait_until_ready(
             fetch,
-            _WIDGET_LIFECYCLE,
+            _WIDGETS_LIFECYCLE,
             timeout=timeout,
             interval=interval,
             max_interval=max_interval,
@@ -173,87 +216,252 @@ class Widgets(_Facade):
         return cast(Widget, found)
 
 
-class AsyncWidgets(_Facade):
-    """`Widgets` for asyncio: the same methods, awaited."""
+class WidgetsWithRawResponse:
+    """`Widgets`'s own methods, returning the answer as it came."""
 
-    async def __aenter__(self) -> Self:
-        await self.client.__aenter__()
-        return self
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.client.__aexit__(exc_type, exc, traceback)
 
-    async def create_widget(
+class Widgets(SyncClient):
+    """The Widgets.
+
+    `Widgets(token=..., base_url=..., timeout=..., retry=..., headers=...,
+    http_client=..., transport=...)`: every argument is optional. The token comes from
+    $WIDGETS_TOKEN when not given (construction fails at once when there is none), the base
+    URL from $WIDGETS_BASE_URL, then https://api.widgets.test/v1. Your own httpx client or
+    transport keeps this client's auth, base URL and retries.
+    """
+
+    settings = _SETTINGS
+
+    def __init__(
         self,
         *,
-        body: WidgetCreate,
-        widget_request_key: str | Unset = UNSET,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.widgets = Widgets(self)
+        self.with_raw_response = WidgetsWithRawResponse(self)
+
+
+class AsyncWidgetsWithRawResponse:
+    """`AsyncWidgets`'s methods, returning the answer as it came (status, headers,
+    content) with `.parse()`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        name: str,
+        widget_request_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Widget]:
+        """Create a widget. The answer as it came; `.parse()` gives what `create` returns."""
+        if widget_request_key is None:
+            widget_request_key = str(uuid.uuid4())  # retries of this call resend the same key
+        body: dict[str, Any] = {}
+        body["name"] = name
+        answer = await self._client.request(
+            "POST",
+            "/widgets",
+            _parse_create_widget,
+            headers={
+                "Widget-Request-Key": widget_request_key,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("widget", None),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="",
+        )
+        return answer
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Widget]:
+        """Get a widget. The answer as it came; `.parse()` gives what `get` returns."""
+        answer = await self._client.request(
+            "GET",
+            "/widgets/" + quote_path(id),
+            _parse_get_widget,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("widget", id),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="",
+        )
+        return answer
+
+
+class AsyncWidgets:
+    """The widget resource."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncWidgetsWithRawResponse(client)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        widget_request_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Widget:
         """Create a widget.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes. An idempotency key
-        is generated when none is given; retries of this call reuse it."""
-        if isinstance(widget_request_key, Unset):
-            widget_request_key = str(uuid.uuid4())
-        try:
-            response = await _create_widget.asyncio_detailed(
-                body=body,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read. An idempotency key is generated when none is given; retries of
+        this call resend it.
+        """
+        return (
+            await self.with_raw_response.create(
                 widget_request_key=widget_request_key,
-                client=self.client,
+                name=name,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Widget, response.parsed)
+        ).parse()
 
-    async def get_widget(
+    async def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Widget:
         """Get a widget.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _get_widget.asyncio_detailed(
-                id=id,
-                client=self.client,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            await self.with_raw_response.get(
+                id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Widget, response.parsed)
+        ).parse()
 
-    async def wait_until_widget_ready(
+    async def wait_until_ready(
         self,
         id: str,
         *,
         timeout: float = 900.0,
         interval: float = 10.0,
         max_interval: float = 60.0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Widget:
-        """Poll get_widget until the widget's /state is one of
-        ready. Raises errors.ResourceFailedError on
-        broken, errors.WaitTimeoutError after `timeout` seconds."""
+        """Poll `get` until /state is ready. Raises
+        errors.ResourceFailedError on broken and
+        errors.WaitTimeoutError after `timeout` seconds; any other state, even one the spec
+        does not list, means keep waiting."""
 
         async def fetch() -> Widget:
-            return await self.get_widget(
-                id=id,
+            return await self.get(
+                id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             )
 
         found = await async_wait_until_ready(
             fetch,
-            _WIDGET_LIFECYCLE,
+            _WIDGETS_LIFECYCLE,
             timeout=timeout,
             interval=interval,
             max_interval=max_interval,
         )
         return cast(Widget, found)
+
+
+class AsyncWidgetsWithRawResponse:
+    """`AsyncWidgets`'s own methods, returning the answer as it came."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+
+class AsyncWidgets(AsyncClient):
+    """The Widgets for asyncio.
+
+    `AsyncWidgets(token=..., base_url=..., timeout=..., retry=..., headers=...,
+    http_client=..., transport=...)`: every argument is optional. The token comes from
+    $WIDGETS_TOKEN when not given (construction fails at once when there is none), the base
+    URL from $WIDGETS_BASE_URL, then https://api.widgets.test/v1. Your own httpx client or
+    transport keeps this client's auth, base URL and retries.
+    """
+
+    settings = _SETTINGS
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.widgets = AsyncWidgets(self)
+        self.with_raw_response = AsyncWidgetsWithRawResponse(self)

@@ -8,8 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._base_client import enum_value, parse_datetime, to_json
 from ..models.widget_state import WidgetState
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Widget")
 
@@ -18,68 +18,53 @@ T = TypeVar("T", bound="Widget")
 class Widget:
     """
     Attributes:
-        id (str):
-        name (str):
-        state (WidgetState):
-        created_at (datetime.datetime | Unset):  Example: 2026-04-06T12:00:00Z.
+        id (str)
+        name (str)
+        state (WidgetState | str)
+        created_at (datetime.datetime | None)
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     id: str
     name: str
-    state: WidgetState
-    created_at: datetime.datetime | Unset = UNSET
+    state: WidgetState | str
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        state = self.state.value
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "state": state,
-            }
-        )
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["id"] = to_json(self.id)
+        field_dict["name"] = to_json(self.name)
+        field_dict["state"] = to_json(self.state)
+        if self.created_at is not None:
+            field_dict["createdAt"] = to_json(self.created_at)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        state = WidgetState(d.pop("state"))
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        widget = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        id = _d.pop("id")
+        name = _d.pop("name")
+        state = enum_value(WidgetState, _d.pop("state"))
+        created_at = (
+            None
+            if (_created_at := _d.pop("createdAt", None)) is None
+            else parse_datetime(_created_at)
+        )
+        obj = cls(
             id=id,
             name=name,
             state=state,
             created_at=created_at,
         )
-
-        widget.additional_properties = d
-        return widget
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
