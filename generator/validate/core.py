@@ -348,7 +348,7 @@ class Validator:
             return [_new(Violation, found) for found in validator.errors(instance) if found[0]]
         except UnicodeError:
             # jsonschema-rs works on UTF-8; Python's json lets "\ud800" through.
-            message = "a string holds a lone UTF-16 surrogate, which is not Unicode text"
+            message = SURROGATE
         except (ValueError, RecursionError) as exc:
             message = f"the message nests too deeply to validate ({exc})"
         return [Violation("body", "", "json", message)]
@@ -369,6 +369,8 @@ def _finite(text: str) -> float:
     return number
 
 
+SURROGATE = "a string holds a lone UTF-16 surrogate, which is not Unicode text"
+
 # Built once: json.loads with hooks would build a decoder on every call.
 _STRICT = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite)
 
@@ -385,14 +387,25 @@ def parse_json(data: bytes | str) -> Any:
 
     orjson parses three times faster than json and is as strict, so it parses whatever it can
     parse exactly. Text it refuses, or that may hold an integer it would round, goes to the
-    json module, whose errors are the ones reported and which keeps big integers exact."""
+    json module, whose errors are the ones reported and which keeps big integers exact.
+
+    A string holding a lone UTF-16 surrogate (`"\\ud800"`, which orjson refuses and json lets
+    through) is refused too: it is not Unicode text, and no schema keyword needs to look at
+    the string for that to be found."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     if _LONG_RUN not in raw.translate(_DIGITS_ONLY):
         try:
             return orjson.loads(raw)
         except orjson.JSONDecodeError:
             pass
-    return _STRICT.decode(data.decode("utf-8") if isinstance(data, bytes) else data)
+    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    value = _STRICT.decode(text)
+    if isinstance(data, str) or "\\u" in text:
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError(SURROGATE) from None
+    return value
 
 
 def _fields(

@@ -18,8 +18,11 @@ HEADERS = {"Content-Type": "application/json", "Authorization": "Bearer t"}
         ('{"name": 1e400}', "1e400 is too large for a double"),
         ("[" * 10_000 + "]" * 10_000, "nests too deeply to parse"),
         ('{"name": "a\\ud800b", "displayName": "x", "type": "shared"}', "lone UTF-16 surrogate"),
+        # where no keyword of the schema reads the string (no pattern, no length)
+        ('{"name": "ab", "displayName": "\\udfff", "type": "shared"}', "lone UTF-16 surrogate"),
+        ('{"name": "ab", "displayName": "x", "type": "shared", "alerts": {"\\ud800": 1}}', "lone"),
     ],
-    ids=["nan", "infinity", "overflow", "deep-parse", "surrogate"],
+    ids=["nan", "infinity", "overflow", "deep-parse", "surrogate", "surrogate-free", "in-a-key"],
 )
 def test_non_json_and_engine_breaking_bodies_are_one_violation(body: str, message: str) -> None:
     result = validator("kupe").validate_request(
