@@ -494,3 +494,13 @@ def test_replay_kinds(tmp_path: Path) -> None:
     current = api.operations["createWidget"].idempotency
     assert current is not None
     assert (current.replay, current.answers_current) == ("existing-resource", True)
+
+
+def test_bundled_specs_mark_pages_outside_the_documents() -> None:
+    """Kupe's name rule and connection details rest on pages that are not source documents."""
+    kupe = _api("kupe")
+    outside = {p.pointer for p in kupe.provenance.values() if p.external is not None}
+    assert "/components/schemas/ClusterCreate/properties/name/x-provenance" in outside
+    assert "/components/schemas/ClusterConnection/x-provenance" in outside
+    for pointer in outside:
+        assert kupe.provenance[pointer].inferred, pointer

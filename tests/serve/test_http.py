@@ -109,7 +109,7 @@ API = {
         kept=None,
         deleted=204,
         body=lambda name: {"name": name, "displayName": "Prod", "type": "shared"},
-        invalid={"name": "Not_A_Label", "displayName": "x", "type": "huge", "colour": "red"},
+        invalid={"name": "", "displayName": "x", "type": "huge", "colour": "red"},
         broken=frozenset({"", "/name", "/type"}),
         number=_set(("alerts", "threshold")),
     ),

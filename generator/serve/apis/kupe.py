@@ -18,7 +18,8 @@ from generator.serve.store import Record
 _CONNECTION = "getClusterKubeconfig"
 _DOMAIN = "kupe.cloud"
 # A host name label (RFC 1123): lowercase letters, digits and inner hyphens, at most 63 long.
-# The same rule as the spec's cluster names.
+# Kupe's API reference gives cluster names this form; the spec describes it without enforcing
+# it (the source document sets no limit), so a name may be any non-empty string.
 _LABEL = re.compile(r"[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?")
 # The labels `host_label` makes for names that cannot be written as a label of their own.
 _HASHED = re.compile(r"t-[0-9a-f]{32}")
@@ -57,8 +58,9 @@ def host_label(name: str) -> str:
 
 def endpoint_host(tenant: str, cluster: str) -> str:
     """The host name of a cluster's API server, `{cluster}.{tenant}.kupe.cloud`, each name
-    written as a label by `host_label`. A cluster name is a label already (the spec's pattern),
-    so it is kept as it is; the host is at most 138 characters, well within DNS's 253."""
+    written as a label by `host_label`. A cluster name that is a label already (the form
+    Kupe's API reference gives names) is kept as it is; the host is at most 138 characters,
+    well within DNS's 253."""
     cluster_label = cluster if _LABEL.fullmatch(cluster) else host_label(cluster)
     return f"{cluster_label}.{host_label(tenant)}.{_DOMAIN}"
 
