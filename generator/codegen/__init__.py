@@ -66,12 +66,14 @@ def build_tree(api: Api, names: Names, into: Path) -> None:
     """Write the whole package for one spec into the empty folder `into`."""
     from generator.codegen.client import render_client
     from generator.codegen.models import render_models
+    from generator.codegen.readme import readme
 
     package_dir = into / names.package
     with templates() as folder:
-        render_client(api, names, folder, package_dir)
+        facade = render_client(api, names, folder, package_dir)
         (package_dir / "schemas.py").write_text(render_models(api.spec), encoding="utf-8")
         write_package_files(into, names, api)
+        (into / "README.md").write_text(readme(names, api, facade), encoding="utf-8")
         line = f"# {banner(names)}\n"
         for path in sorted(into.rglob("*.py")):
             path.write_text(line + path.read_text(encoding="utf-8"), encoding="utf-8")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.apimodel import Api
-from generator.codegen.facade import facade_context, package_context
+from generator.codegen.facade import Facade, facade_context, package_context
 from generator.codegen.lenient import additional, model_fields
 from generator.codegen.naming import Names
 from generator.errors import GeneratorError
@@ -30,8 +30,9 @@ def _problem(problem: Any) -> str:
     return f"{problem.header}{detail}{where}"
 
 
-def render_client(api: Api, names: Names, templates: Path, out_dir: Path) -> None:
-    """Write the client package (api/, models/, client.py, ...) into `out_dir`."""
+def render_client(api: Api, names: Names, templates: Path, out_dir: Path) -> Facade:
+    """Write the client package (api/, models/, client.py, ...) into `out_dir`; the facade's
+    context, for the README."""
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -72,3 +73,4 @@ def render_client(api: Api, names: Names, templates: Path, out_dir: Path) -> Non
     context = facade_context(api, endpoints, names)
     text = project.env.get_template("facade.py.jinja").render(facade=context)
     (out_dir / "facade.py").write_text(text, encoding="utf-8")
+    return context

@@ -237,7 +237,9 @@ def _walk(prop: Any, pointer: str) -> Any:
         if type(prop).__name__ != "ModelProperty":
             return None
         found = None
-        for candidate in list(prop.required_properties or []) + list(prop.optional_properties or []):
+        for candidate in list(prop.required_properties or []) + list(
+            prop.optional_properties or []
+        ):
             if _raw(candidate.name) == token:
                 found = candidate
         if found is None:
@@ -285,7 +287,9 @@ def _scope(api: Api, resource: Resource, endpoints: dict[str, Any]) -> tuple[str
     for verb in VERBS:
         key = resource.operation(verb)
         if key and key in endpoints:
-            header_sets.append({_raw(p.name).lower(): str(p.python_name) for p in endpoints[key].header_parameters})
+            header_sets.append(
+                {_raw(p.name).lower(): str(p.python_name) for p in endpoints[key].header_parameters}
+            )
     if header_sets:
         common = set.intersection(*(set(h) for h in header_sets))
         scope += sorted(header_sets[0][name] for name in common)
@@ -330,15 +334,19 @@ def _method(
         elif verb == "delete":
             forget = bound
         concurrency = resource.concurrency
-        if bound is not None and concurrency is not None:
-            if operation.key in concurrency.precondition.operations or verb == "update":
-                found = _find(headers, concurrency.precondition.header, header=True)
-                precondition = found.python_name if found else None
+        honours = concurrency is not None and (
+            operation.key in concurrency.precondition.operations or verb == "update"
+        )
+        if bound is not None and concurrency is not None and honours:
+            found = _find(headers, concurrency.precondition.header, header=True)
+            precondition = found.python_name if found else None
     if operation.field_mask is not None:
         mask_field = operation.field_mask.field
         exclude = [mask_field, *[f for f, _ in fill]]
         always = tuple(a for a in operation.field_mask.always_required if a not in exclude)
-        python = next((f.python_name for f in body_fields if f.name == mask_field), method_name(mask_field))
+        python = next(
+            (f.python_name for f in body_fields if f.name == mask_field), method_name(mask_field)
+        )
         mask = Mask(
             field=mask_field,
             python_name=python,
@@ -354,7 +362,12 @@ def _method(
     body_fields = tuple(f for f in body_fields if f.name not in filled)
     if precondition is not None or idempotency is not None:
         headers = tuple(
-            Param(p.python_name, p.wire, False, p.accepts if "| None" in p.accepts else f"{p.accepts} | None")
+            Param(
+                p.python_name,
+                p.wire,
+                False,
+                p.accepts if "| None" in p.accepts else f"{p.accepts} | None",
+            )
             if p.python_name in (precondition, idempotency)
             else p
             for p in headers
@@ -435,7 +448,9 @@ def facade_context(api: Api, endpoints: list[tuple[str, Any]], names: Names) -> 
             identifier=None,
             resource_pointer=resource.envelope.item,
             identifier_pointer=resource.envelope.item + resource.identifier.property,
-            token_pointer=(resource.envelope.item + token.property) if token and token.property else "",
+            token_pointer=(resource.envelope.item + token.property)
+            if token and token.property
+            else "",
         )
     resources: list[ResourceContext] = []
     claimed: set[str] = set()
@@ -446,7 +461,9 @@ def facade_context(api: Api, endpoints: list[tuple[str, Any]], names: Names) -> 
             if key is None or key not in by_key or key in claimed:
                 continue
             claimed.add(key)
-            methods.append(_method(api, api.operations[key], by_key[key], verb, (resource, verb), keys))
+            methods.append(
+                _method(api, api.operations[key], by_key[key], verb, (resource, verb), keys)
+            )
         if not methods:
             continue
         get = next((m for m in methods if m.name == "get"), None)
@@ -488,7 +505,14 @@ def facade_context(api: Api, endpoints: list[tuple[str, Any]], names: Names) -> 
     all_methods = [m for r in resources for m in r.methods] + root
     imports: set[str] = set()
     for m in all_methods:
-        for text in [m.returns, m.item or "", *[f.accepts for f in m.body_fields], *[p.accepts for p in m.all_params], *(c.parse for c in m.cases), m.item_parse]:
+        for text in [
+            m.returns,
+            m.item or "",
+            *[f.accepts for f in m.body_fields],
+            *[p.accepts for p in m.all_params],
+            *(c.parse for c in m.cases),
+            m.item_parse,
+        ]:
             imports |= class_names(text)
     return Facade(
         name=names.facade,

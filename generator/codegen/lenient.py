@@ -174,8 +174,4 @@ def class_names(text: str) -> set[str]:
     import re
 
     builtins = {"Any", "Mapping", "Sequence", "None"}
-    return {
-        word
-        for word in re.findall(r"\b[A-Z][A-Za-z0-9_]*\b", text)
-        if word not in builtins
-    }
+    return {word for word in re.findall(r"\b[A-Z][A-Za-z0-9_]*\b", text) if word not in builtins}

@@ -113,13 +113,22 @@ def test_resources_with_versions_in_two_headers_are_refused_by_name(tmp_path: Pa
         }
 
     document["x-resources"] = {
-        "widget": {**widget, "operations": {"get": "getWidget"}, "concurrency": concurrency("ETag")},
+        "widget": {
+            **widget,
+            "operations": {"get": "getWidget"},
+            "concurrency": concurrency("ETag"),
+        },
         "twin": {
             **widget,
             "operations": {"create": "createWidget"},
             "concurrency": concurrency("X-Twin-Version"),
         },
     }
+    # each header declared where the resource answers, so that only the facade refuses them
+    created = document["paths"]["/widgets"]["post"]["responses"]["201"]
+    created["headers"] = {"X-Twin-Version": {"schema": {"type": "string"}}}
+    read = document["paths"]["/widgets/{id}"]["get"]["responses"]["200"]
+    read["headers"] = {"ETag": {"schema": {"type": "string"}}}
     spec = tmp_path / "widgets.yaml"
     spec.write_text(yaml.safe_dump(document, sort_keys=False))
     with pytest.raises(GenerationFailed, match=r"different headers \(ETag, X-Twin-Version\)"):
@@ -249,10 +258,11 @@ def test_two_specs_that_would_share_a_folder_are_refused(tmp_path: Path) -> None
 
 def test_the_input_hash_follows_the_modules_codegen_imports() -> None:
     """The generated tree depends on codegen and every module of ours it imports (read from
-    the sources): a change in the model or the spec reader makes packages stale, a change in
-    serve or lint does not."""
+    the sources): a change in the model, the spec reader or the samples the README's examples
+    come from makes packages stale, a change in serve or lint does not."""
     names = {name for name, _ in module_files("generator.codegen")}
     assert {"codegen/facade.py", "codegen/templates/facade.py.jinja"} <= names
     assert {"apimodel/vocabulary.py", "apimodel/vocabulary.schema.json"} <= names
     assert {"spec/loader.py", "errors.py"} <= names
-    assert not any(n.startswith(("serve/", "lint/", "validate/", "cli")) for n in names)
+    assert "validate/samples.py" in names
+    assert not any(n.startswith(("serve/", "lint/", "fuzz/", "cli")) for n in names)

@@ -239,9 +239,10 @@ def test_own_http_client_keeps_auth_base_url_and_retries() -> None:
     with serve(validator("kupe")) as stub:
         stub.failures = [(503, {})]
         retry = runtime(pkg).RetryPolicy(max_retries=2, backoff=0.0)
-        with httpx.Client() as own, _facade(
-            pkg, stub.base_url, "Kupe", http_client=own, retry=retry
-        ) as kupe:
+        with (
+            httpx.Client() as own,
+            _facade(pkg, stub.base_url, "Kupe", http_client=own, retry=retry) as kupe,
+        ):
             cluster = kupe.clusters.get("acme", "prod")
         transport = httpx.HTTPTransport()
         with _facade(pkg, stub.base_url, "Kupe", transport=transport) as kupe:

@@ -25,7 +25,7 @@ from generator.serve.app import ReferenceApp
 from generator.serve.transport import AsyncInProcessTransport, InProcessTransport
 from generator.spec.catalog import spec_path
 from tests.e2e.clients import package, runtime
-from tests.serve.conftest import AUTH, TOKEN, config
+from tests.serve.conftest import TOKEN, config
 
 LIFECYCLE = "time:0.25"  # each state lasts 250 ms: long enough to catch Kupe before it runs
 WAIT = {"timeout": 20.0, "interval": 0.02, "max_interval": 0.05}

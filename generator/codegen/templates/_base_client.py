@@ -12,10 +12,10 @@ import datetime
 import enum
 import os
 import time
-from urllib.parse import quote
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Self, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -225,8 +225,7 @@ class _Core:
             token = os.environ.get(settings.token_env) or None
         if settings.needs_token and not token:
             raise errors.MissingTokenError(
-                f"no API token: pass token=... or set the environment variable "
-                f"{settings.token_env}"
+                f"no API token: pass token=... or set the environment variable {settings.token_env}"
             )
         self.token = token
         base = base_url or os.environ.get(settings.base_url_env) or settings.default_base_url
