@@ -7,7 +7,7 @@ import platform
 import sys
 from pathlib import Path
 
-from benchmarks import fuzz, generate, serve, validate
+from benchmarks import client, fuzz, generate, serve, validate
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
 
@@ -17,6 +17,7 @@ def main() -> int:
         validate.report(validate.measure()),
         generate.report(generate.measure()),
         serve.report(serve.measure()),
+        client.report(client.measure()),
     ]
     fuzzing = fuzz.measure()
     sections.append(fuzz.report(fuzzing))
