@@ -432,7 +432,8 @@ def test_cockroach_refuses_a_region_the_provider_does_not_offer(crdb: httpx.Clie
 
 def test_cockroach_lists_the_regions_of_each_provider(crdb: httpx.Client) -> None:
     """available-regions answers a provider's own regions (GCP's and AWS's differ), every one
-    of which a create accepts; without a provider, or with an unknown one, it is 400."""
+    of which a create accepts; without a provider, the default provider's (GCP's); with an
+    unknown one, 400."""
     regions = {}
     for provider in ("GCP", "AWS"):
         answer = crdb.get("/v1/clusters/available-regions", params={"provider": provider})
@@ -447,8 +448,38 @@ def test_cockroach_lists_the_regions_of_each_provider(crdb: httpx.Client) -> Non
             crdb, name=f"all-{provider.lower()}", provider=provider, regions=offered
         )
         assert created["config"]["serverless"]["regions"] == offered
-    assert_grpc_error(crdb.get("/v1/clusters/available-regions"), 400, 3)
+    default = crdb.get("/v1/clusters/available-regions")
+    assert default.status_code == 200, default.text
+    assert default.json()["regions"] == regions["GCP"]
     assert_grpc_error(crdb.get("/v1/clusters/available-regions?provider=AZURE"), 400, 3)
+
+
+def test_cockroach_a_create_without_provider_or_regions_gets_the_defaults(
+    crdb: httpx.Client,
+) -> None:
+    """The document creates a cluster with "the default values" for the provider and region,
+    and its example sends GCP and us-central1: a create that leaves them out (or sends no
+    region) is a valid cluster there; AWS without regions gets the reference server's stand-in
+    default, a region AWS offers."""
+
+    def create(body: Json) -> Json:
+        answer = crdb.post("/v1/clusters", json=body)
+        assert answer.status_code == 200, answer.text
+        cluster: Json = answer.json()
+        assert crdb.get(f"/v1/clusters/{cluster['id']}").json() == cluster
+        return cluster
+
+    for serverless in ({}, {"spendLimit": 0}, {"regions": []}):
+        cluster = create({"name": "defaults", "spec": {"serverless": serverless}})
+        assert cluster["cloud_provider"] == "GCP"
+        assert cluster["config"]["serverless"]["regions"] == ["us-central1"]
+        assert [r["name"] for r in cluster["regions"]] == ["us-central1"]
+    only_regions = create({"name": "west", "spec": {"serverless": {"regions": ["us-west2"]}}})
+    assert only_regions["cloud_provider"] == "GCP"
+    assert only_regions["config"]["serverless"]["regions"] == ["us-west2"]
+    aws = create({"name": "aws", "provider": "AWS", "spec": {"serverless": {}}})
+    offered = crdb.get("/v1/clusters/available-regions", params={"provider": "AWS"}).json()
+    assert aws["config"]["serverless"]["regions"] == [offered["regions"][0]]
 
 
 def test_cockroach_nodes_one_per_region_with_the_pagination_object(crdb: httpx.Client) -> None:

@@ -147,7 +147,7 @@ API = {
             "provider": "GCP",
             "spec": {"serverless": {"regions": ["us-central1"], "spendLimit": 0}},
         },
-        invalid={"name": "two words", "provider": "AZURE", "spec": {"serverless": {"regions": []}}},
+        invalid={"name": "a b", "provider": "AZURE", "spec": {"serverless": {"regions": "x"}}},
         broken=frozenset({"/name", "/provider", "/spec/serverless/regions"}),
         number=_set(("spec", "serverless", "spendLimit")),
     ),

@@ -5,6 +5,7 @@ Each test asserts documented facts (or the marking of inferred ones) against the
 
 from __future__ import annotations
 
+import jsonschema
 import pytest
 
 from tests.specs.fidelity import (
@@ -161,8 +162,10 @@ def test_show_inactive(spec):
 
 
 def test_provider_query(spec):
+    """The document always sends the provider but never says it is required."""
     param = parameter(operation(spec, "listAvailableRegions"), "provider", "query")
-    assert param["required"] is True
+    assert param["required"] is False
+    assert "default" in _inferred(param)
     assert param["schema"]["enum"] == ["GCP", "AWS"]
     assert param["example"] == "GCP"
     assert [p["name"] for p in operation(spec, "listAvailableRegions")["parameters"]] == [
@@ -195,8 +198,10 @@ def test_create_request_fields(spec):
     body = request_schema(op)
     assert op["requestBody"]["required"] is True
     assert body["additionalProperties"] is False
-    assert body["required"] == ["name", "provider", "spec"]
+    # "using the default values for the cloud infrastructure provider and region"
+    assert body["required"] == ["name", "spec"]
     assert "required" in _inferred(body)
+    assert "default" in _inferred(body)
     assert set(body["properties"]) == {"name", "provider", "spec"}
     assert body["properties"]["name"]["type"] == "string"
     assert body["properties"]["name"]["pattern"] == r"^\S+$"
@@ -210,18 +215,34 @@ def test_create_request_fields(spec):
     serverless = spec_obj["properties"]["serverless"]
     assert serverless["additionalProperties"] is False
     assert set(serverless["properties"]) == {"regions", "spendLimit"}
-    assert serverless["required"] == ["regions"]
+    assert "required" not in serverless
     assert _inferred(serverless)
     regions = serverless["properties"]["regions"]
     assert regions["type"] == "array"
     assert regions["items"]["type"] == "string"
-    assert regions["minItems"] == 1
-    assert _inferred(regions)
+    assert "minItems" not in regions
+    assert "us-central1" in regions["description"]
+    assert "default" in _inferred(regions)
     spend = serverless["properties"]["spendLimit"]
     assert spend["type"] == "integer"
     assert spend["minimum"] == 0
     assert "US cents" in spend["description"]
     assert "month" in spend["description"]
+
+
+def test_create_may_leave_provider_and_region_to_their_defaults(spec):
+    """The document's example creates a cluster "using the default values for the cloud
+    infrastructure provider and region": a create without them is valid."""
+    validator = jsonschema.Draft202012Validator(request_schema(operation(spec, "createCluster")))
+    for body in (
+        {"name": "notorious-moose", "spec": {"serverless": {"spendLimit": 0}}},
+        {"name": "notorious-moose", "spec": {"serverless": {"regions": []}}},
+        {"name": "notorious-moose", "provider": "AWS", "spec": {"serverless": {}}},
+        {"name": "notorious-moose", "spec": {"serverless": {"regions": ["us-west2"]}}},
+    ):
+        assert validator.is_valid(body), body
+    assert not validator.is_valid({"name": "notorious-moose"})  # spec stays required
+    assert not validator.is_valid({"spec": {"serverless": {}}})  # and so does the name
 
 
 def test_request_naming_is_camel_case(spec):

@@ -1,6 +1,7 @@
 """CockroachDB Cloud: camelCase requests and snake_case answers, Serverless clusters in the
-regions a provider offers, deleted clusters kept (listed with `show_inactive`), nodes per
-region, spend limits, and the role each operation needs (the operations' permissions)."""
+regions a provider offers (a default provider and region for a create that leaves them out),
+deleted clusters kept (listed with `show_inactive`), nodes per region, spend limits, and the
+role each operation needs (the operations' permissions)."""
 
 from __future__ import annotations
 
@@ -21,15 +22,22 @@ REGIONS = {
     "GCP": ["us-central1", "us-west2", "us-east1", "europe-west1", "asia-southeast1"],
     "AWS": ["us-east-1", "us-west-2", "eu-central-1", "ap-south-1"],
 }
+# What a create that leaves out the provider or the regions gets (and the regions listed for
+# no provider). Inferred: the document creates a cluster "using the default values" for both
+# and sends GCP and us-central1 in that example, so those are GCP's defaults; it names no
+# default region for AWS, and the first of AWS's list above stands in for one.
+DEFAULT_PROVIDER = "GCP"
+DEFAULT_REGION = {"GCP": "us-central1", "AWS": "us-east-1"}
 
 
 class Cockroach(Behaviour):
     def new_document(self, resource: Resource, call: Call, id: str) -> dict[str, Any]:
         body = call.body
         serverless = body["spec"]["serverless"]
-        provider = body["provider"]
+        provider = body.get("provider") or DEFAULT_PROVIDER
+        regions = list(serverless.get("regions") or [DEFAULT_REGION[provider]])
         routing_id = f"{body['name']}-{zlib.crc32(id.encode()) % 10000}"
-        config: dict[str, Any] = {"regions": list(serverless["regions"]), "routing_id": routing_id}
+        config: dict[str, Any] = {"regions": regions, "routing_id": routing_id}
         if "spendLimit" in serverless:
             config["spend_limit"] = serverless["spendLimit"]
         return {
@@ -45,7 +53,7 @@ class Cockroach(Behaviour):
                     "sql_dns": f"{routing_id}.{provider.lower()}-{region}.cockroachlabs.cloud",
                     "ui_dns": "",
                 }
-                for region in serverless["regions"]
+                for region in regions
             ],
             "config": {"serverless": config},
         }
@@ -99,7 +107,8 @@ class Cockroach(Behaviour):
         }
 
     def regions(self, call: Call) -> Reply:
-        return Reply(call.operation.success_status, {"regions": REGIONS[call.arg("provider")]})
+        provider = call.arg("provider") or DEFAULT_PROVIDER
+        return Reply(call.operation.success_status, {"regions": REGIONS[provider]})
 
     def active(self, resource: Resource, call: Call) -> Record:
         """A cluster that has not been deleted: a deleted one has no nodes and no spend."""
