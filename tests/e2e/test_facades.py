@@ -275,3 +275,22 @@ def test_async_facade() -> None:
         ready, listed = asyncio.run(run(stub.base_url))
     assert ready.state == "active"
     assert listed  # the documented example's items
+
+
+def test_the_lower_level_client_takes_a_transport_in_httpx_args() -> None:
+    """openapi-python-client's AuthenticatedClient: a transport in httpx_args is used (inside
+    the retries) instead of being passed twice."""
+    pkg = package("kupe")
+    get_cluster = __import__(f"{pkg.__name__}.api.clusters.get_cluster", fromlist=["sync"])
+    with serve(validator("kupe")) as stub:
+        stub.failures = [(503, {})]
+        client = pkg.AuthenticatedClient(
+            base_url=stub.base_url,
+            token="t0ken",
+            retry=runtime(pkg).RetryPolicy(max_retries=1, backoff=0.0),
+            httpx_args={"transport": httpx.HTTPTransport()},
+        )
+        with client:
+            cluster = get_cluster.sync("acme", "prod", client=client)
+    assert isinstance(cluster, pkg.models.Cluster)
+    assert len(stub.seen) == 2  # the 503, retried

@@ -340,7 +340,7 @@ class _Core:
         self.versions.bodies.pop(key, None)
 
 
-def _connection_error(exc: httpx.TransportError) -> errors.APIConnectionError:
+def _connection_error(exc: httpx.RequestError) -> errors.APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(str(exc) or type(exc).__name__)
     return errors.APIConnectionError(str(exc) or type(exc).__name__)
@@ -384,8 +384,10 @@ class SyncClient(_Core):
         while True:
             try:
                 response = self.http.send(request)
-            except httpx.TransportError as exc:
-                if not self.may_retry(request, attempt):
+            except httpx.RequestError as exc:  # transport failures, redirects, bad encodings
+                if not isinstance(exc, httpx.TransportError) or not self.may_retry(
+                    request, attempt
+                ):
                     raise _connection_error(exc) from exc
                 self.sleep(self.retry.delay(attempt, None))
                 attempt += 1
@@ -448,8 +450,10 @@ class AsyncClient(_Core):
         while True:
             try:
                 response = await self.http.send(request)
-            except httpx.TransportError as exc:
-                if not self.may_retry(request, attempt):
+            except httpx.RequestError as exc:  # transport failures, redirects, bad encodings
+                if not isinstance(exc, httpx.TransportError) or not self.may_retry(
+                    request, attempt
+                ):
                     raise _connection_error(exc) from exc
                 await self.sleep(self.retry.delay(attempt, None))
                 attempt += 1
