@@ -173,6 +173,34 @@ def test_cks_accepts_names_at_the_edges_of_the_rules(cks: httpx.Client, name: st
     assert cks_create(cks, name)["name"] == name
 
 
+def test_cks_takes_what_either_document_allows(cks: httpx.Client) -> None:
+    """Signing algorithms as the older reference's integers or the newer page's strings, an
+    issuer URL that is not a URI and an update's audit policy that is not base64 (the base64
+    rule is the create page's) are all accepted; answers show the algorithms as strings, a
+    number as its digits. A create's audit policy must still be base64."""
+    oidc = {**CKS_OIDC, "issuerUrl": "idp.example.com", "signingAlgorithms": [1, "RS256"]}
+    created = cks_create(cks, oidc=oidc, auditPolicy="YWJj")
+    assert created["oidc"]["signingAlgorithms"] == ["1", "RS256"]
+    assert created["oidc"]["issuerUrl"] == "idp.example.com"
+    assert cks_get(cks, created["id"])["oidc"]["signingAlgorithms"] == ["1", "RS256"]
+    answer = cks.patch(
+        f"/v1beta1/cks/clusters/{created['id']}",
+        json={
+            "id": created["id"],
+            "version": created["version"],
+            "updateMask": "auditPolicy,oidc.signingAlgorithms",
+            "auditPolicy": "apiVersion: audit.k8s.io/v1\nkind: Policy\n",
+            "oidc": {"signingAlgorithms": [2]},
+        },
+    )
+    assert answer.status_code == 200, answer.text
+    updated = answer.json()["cluster"]
+    assert updated["auditPolicy"] == "apiVersion: audit.k8s.io/v1\nkind: Policy\n"
+    assert updated["oidc"]["signingAlgorithms"] == ["2"]
+    refused = cks.post("/v1beta1/cks/clusters", json=cks_body("other", auditPolicy="not base64!"))
+    assert_grpc_error(refused, 400, 3)
+
+
 def test_cks_field_mask_changes_exactly_the_masked_fields(cks: httpx.Client) -> None:
     """With `updateMask: oidc.clientId,version`, only those two fields change: a field the body
     sets but the mask does not name (public, oidc.issuerUrl, additionalServerSans) keeps its

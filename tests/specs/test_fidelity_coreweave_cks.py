@@ -280,9 +280,16 @@ def test_create_request_oidc_and_webhooks() -> None:
     props = _create()["properties"]
     oidc = props["oidc"]
     assert set(oidc["properties"]) == OIDC_FIELDS | {"adminGroupBinding"}
-    assert oidc["properties"]["signingAlgorithms"]["items"] == {"type": "string"}
+    # The older reference: an integer enum; the newer page: strings. A request may send either.
+    assert oidc["properties"]["signingAlgorithms"]["items"] == {"type": ["string", "integer"]}
+    assert "x-provenance" in oidc["properties"]["signingAlgorithms"]
     assert oidc["properties"]["adminGroupBinding"]["type"] == "string"
-    assert oidc["properties"]["issuerUrl"]["format"] == "uri"
+    # Neither document says the issuer URL must be a URI.
+    assert oidc["properties"]["issuerUrl"] == {
+        **oidc["properties"]["issuerUrl"],
+        "type": "string",
+    }
+    assert "format" not in oidc["properties"]["issuerUrl"]
     assert "required" not in oidc  # newer page: no OIDC field is required on create
     assert oidc["unevaluatedProperties"] is False
     for hook in ("authzWebhook", "authnWebhook"):
@@ -337,7 +344,10 @@ def test_create_request_validation_behaviour() -> None:
     )
     assert not _valid(body, {**MINIMAL_CREATE, "oidc": {"issuerURL": "https://x"}})
     assert _valid(body, {**MINIMAL_CREATE, "oidc": {"signingAlgorithms": ["RS256"]}})
-    assert not _valid(body, {**MINIMAL_CREATE, "oidc": {"signingAlgorithms": [1]}})
+    assert _valid(body, {**MINIMAL_CREATE, "oidc": {"signingAlgorithms": [1, "RS256"]}})
+    assert not _valid(body, {**MINIMAL_CREATE, "oidc": {"signingAlgorithms": [1.5]}})
+    assert not _valid(body, {**MINIMAL_CREATE, "oidc": {"signingAlgorithms": [True]}})
+    assert _valid(body, {**MINIMAL_CREATE, "oidc": {"issuerUrl": "idp.example.com"}})
     assert _valid(
         body, {**MINIMAL_CREATE, "additionalServerSans": [f"s{i}.example.com" for i in range(10)]}
     )
@@ -370,7 +380,7 @@ def test_update_request_fields_and_required() -> None:
     assert set(body["properties"]) == UPDATE_FIELDS | inferred
     for field in inferred:
         assert "sharedStorageClusterId" in body["properties"][field]["x-provenance"]["inferred"]
-    for field in UPDATE_FIELDS:
+    for field in UPDATE_FIELDS - {"auditPolicy"}:
         assert "x-provenance" not in body["properties"][field]
     mask = body["properties"]["updateMask"]
     assert mask["type"] == "string"
@@ -378,7 +388,17 @@ def test_update_request_fields_and_required() -> None:
     assert "comma" in mask["description"]
     assert body["properties"]["id"]["type"] == "string"
     assert body["properties"]["public"]["type"] == "boolean"
-    assert body["properties"]["auditPolicy"]["format"] == "byte"
+    # The base64 rule is the create page's, for create; the reference types it as a string.
+    assert body["properties"]["auditPolicy"]["type"] == "string"
+    assert "format" not in body["properties"]["auditPolicy"]
+    assert "contentEncoding" not in body["properties"]["auditPolicy"]
+    assert "inferred" in body["properties"]["auditPolicy"]["x-provenance"]
+    assert _valid(body, {"id": "c1", "version": "v1.33", "auditPolicy": "not base64!"})
+    assert body["properties"]["oidc"]["properties"]["signingAlgorithms"]["items"]["type"] == [
+        "string",
+        "integer",
+    ]
+    assert _valid(body, {"id": "c1", "version": "v1.33", "oidc": {"signingAlgorithms": [1]}})
     assert body["properties"]["additionalServerSans"]["maxItems"] == 10
     assert body["properties"]["additionalServerSans"]["uniqueItems"] is True
     assert set(body["properties"]["tailscale"]["properties"]) == {"clientId"}
@@ -477,9 +497,15 @@ def test_cluster_response_fields() -> None:
         "end",
     }
     assert set(props["oidc"]["properties"]) == OIDC_FIELDS | {"adminGroupBinding"}
-    assert props["oidc"]["properties"]["signingAlgorithms"]["items"]["type"] == "string"
+    # Answers follow the newer page: names, not numbers.
+    assert props["oidc"]["properties"]["signingAlgorithms"]["items"] == {"type": "string"}
+    assert "format" not in props["oidc"]["properties"]["issuerUrl"]
     assert props["name"]["pattern"] == NAME_PATTERN
-    assert props["auditPolicy"]["format"] == "byte"
+    # Neither document says how an answer encodes the audit policy.
+    assert props["auditPolicy"]["type"] == "string"
+    assert "format" not in props["auditPolicy"]
+    assert "inferred" in props["auditPolicy"]["x-provenance"]
+    assert _valid(cluster, {"id": "c1", "auditPolicy": "apiVersion: audit.k8s.io/v1"})
     for nested in ("oidc", "network", "authzWebhook", "authnWebhook", "tailscale"):
         assert "unevaluatedProperties" not in props[nested], nested
         assert "additionalProperties" not in props[nested], nested
@@ -491,6 +517,7 @@ def test_shared_sub_schemas() -> None:
         "ClusterNetwork",
         "ServiceNodePortRange",
         "Oidc",
+        "OidcSettings",
         "Webhook",
         "Tailscale",
         "TailscaleConfig",
@@ -500,12 +527,9 @@ def test_shared_sub_schemas() -> None:
         "Error",
     ):
         assert name in schemas, name
-    assert (
-        schemas["CreateClusterRequest"]["properties"]["oidc"]["$ref"] == "#/components/schemas/Oidc"
-    )
-    assert (
-        schemas["UpdateClusterRequest"]["properties"]["oidc"]["$ref"] == "#/components/schemas/Oidc"
-    )
+    for request in ("CreateClusterRequest", "UpdateClusterRequest"):
+        oidc = schemas[request]["properties"]["oidc"]
+        assert oidc["$ref"] == "#/components/schemas/OidcSettings", request
     assert schemas["Cluster"]["properties"]["oidc"]["$ref"] == "#/components/schemas/Oidc"
     assert (
         schemas["CreateClusterRequest"]["properties"]["network"]["$ref"]
@@ -777,7 +801,7 @@ def test_diff_status_integer_to_string() -> None:
     assert "lifecycle" in doc["x-resources"]["cluster"]
 
 
-def test_diff_signing_algorithms_integers_to_strings() -> None:
+def test_diff_signing_algorithms_integers_to_strings_in_answers_either_in_requests() -> None:
     assert (
         _cluster(old)["properties"]["oidc"]["properties"]["signingAlgorithms"]["items"]["type"]
         == "integer"
@@ -790,18 +814,16 @@ def test_diff_signing_algorithms_integers_to_strings() -> None:
         _create(old)["properties"]["oidc"]["properties"]["signingAlgorithms"]["items"]["type"]
         == "integer"
     )
-    assert (
-        _create(spec)["properties"]["oidc"]["properties"]["signingAlgorithms"]["items"]["type"]
-        == "string"
-    )
+    assert _create(spec)["properties"]["oidc"]["properties"]["signingAlgorithms"]["items"][
+        "type"
+    ] == ["string", "integer"]
     assert (
         _update(old)["properties"]["oidc"]["properties"]["signingAlgorithms"]["items"]["type"]
         == "integer"
     )
-    assert (
-        _update(spec)["properties"]["oidc"]["properties"]["signingAlgorithms"]["items"]["type"]
-        == "string"
-    )
+    assert _update(spec)["properties"]["oidc"]["properties"]["signingAlgorithms"]["items"][
+        "type"
+    ] == ["string", "integer"]
 
 
 def test_diff_create_required_list_shrank() -> None:
@@ -847,7 +869,9 @@ def test_diff_name_version_and_audit_policy_rules() -> None:
     assert _create(spec)["properties"]["name"]["maxLength"] == 30
     assert _valid(_create(old)["properties"]["name"], "Not_A_Valid_Name_In_R2_Because_Too_Long")
     assert "format" not in _create(old)["properties"]["auditPolicy"]
-    assert _create(spec)["properties"]["auditPolicy"]["format"] == "byte"
+    assert _create(spec)["properties"]["auditPolicy"]["format"] == "byte"  # create only
+    assert "format" not in _update(spec)["properties"]["auditPolicy"]
+    assert "format" not in _cluster(spec)["properties"]["auditPolicy"]
     assert _create(old)["properties"]["version"]["example"] == "1.32"
     assert _create(spec)["properties"]["version"]["example"] == "v1.32"
 

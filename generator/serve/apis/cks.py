@@ -1,5 +1,6 @@
 """CoreWeave CKS: server-assigned ids, cluster names unique per organisation, updates governed
-by an AIP-157 field mask (the update operation's `FieldMask`)."""
+by an AIP-157 field mask (the update operation's `FieldMask`), OIDC signing algorithms taken
+as names or numbers and answered as names."""
 
 from __future__ import annotations
 
@@ -43,6 +44,22 @@ class Cks(Behaviour):
         if created:
             record.doc["createdAt"] = timestamp(now)
         record.doc["updatedAt"] = timestamp(now)
+
+    def present(self, resource: Resource, record: Record) -> dict[str, Any]:
+        """The cluster, with each OIDC signing algorithm as a string. A request may send one as
+        the number of an enum member (the older reference's form), but answers are strings (the
+        newer page's); the documents name no members, so a number is answered as its decimal
+        digits rather than as a made-up name."""
+        doc = super().present(resource, record)
+        oidc = doc.get("oidc")
+        if not isinstance(oidc, dict):
+            return doc
+        algorithms = oidc.get("signingAlgorithms")
+        if isinstance(algorithms, list):
+            oidc["signingAlgorithms"] = [
+                str(a) if isinstance(a, int) and not isinstance(a, bool) else a for a in algorithms
+            ]
+        return doc
 
     def apply_update(self, resource: Resource, record: Record, call: Call) -> None:
         """Change exactly the fields the operation's field mask names (dotted paths); a named
