@@ -322,6 +322,11 @@ CONSISTENCY: list[tuple[Callable[[Spec], None], str, str]] = [
         "the resource schema has no such property",
     ),
     (
+        lambda s: s["x-resources"]["widget"]["lifecycle"].update(open=True),
+        "/x-resources/widget/lifecycle/open",
+        "the lifecycle is open but the field's enum",
+    ),
+    (
         lambda s: s["x-resources"]["widget"].update(envelope={"item": "/widget"}),
         "/x-resources/widget/operations/get",
         "the response of GET /widgets/{id} has no /widget (item envelope)",

@@ -120,15 +120,19 @@ def _resource(ctx: Context, resource: Resource) -> Iterator[Problem]:
         field = property_at(ctx.spec, schema[0], lifecycle.field, schema[1])
         if field is None:
             yield Problem(jp.join(where, "field"), "the resource schema has no such property")
-        elif (
-            isinstance(field, dict)
-            and isinstance(field.get("enum"), list)
-            and not lifecycle.open
-            and set(field["enum"]) != set(lifecycle.states)
-        ):
-            yield Problem(
-                jp.join(where, "states"), f"states differ from the field's enum {field['enum']}"
-            )
+        elif isinstance(field, dict) and isinstance(field.get("enum"), list):
+            if lifecycle.open:
+                # Open: other states may appear, which the field's enum would refuse.
+                yield Problem(
+                    jp.join(where, "open"),
+                    f"the lifecycle is open but the field's enum {field['enum']} refuses "
+                    "other states",
+                )
+            elif set(field["enum"]) != set(lifecycle.states):
+                yield Problem(
+                    jp.join(where, "states"),
+                    f"states differ from the field's enum {field['enum']}",
+                )
     concurrency = resource.concurrency
     token = concurrency.token.property if concurrency is not None else None
     if token is not None and not _has(ctx, schema, token):
