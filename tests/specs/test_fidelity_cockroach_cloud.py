@@ -502,7 +502,7 @@ def test_cluster_resource(raw):
     assert cluster["envelope"] == {"item": "", "list": "/clusters"}
 
 
-def test_cluster_lifecycle_is_inferred_and_open(raw):
+def test_cluster_lifecycle_is_inferred_and_open(raw, spec):
     lifecycle = raw["x-resources"]["cluster"]["lifecycle"]
     assert lifecycle["field"] == "/state"
     assert set(lifecycle["states"]) == {
@@ -519,6 +519,10 @@ def test_cluster_lifecycle_is_inferred_and_open(raw):
     assert "CREATING" in lifecycle["transitional"]
     assert lifecycle["open"] is True
     assert "CREATING" in lifecycle["provenance"]["inferred"]
+    # the other states come from the API reference, which is not a source document
+    assert "API reference" in lifecycle["provenance"]["external"]
+    state = spec.document["components"]["schemas"]["Cluster"]["properties"]["state"]
+    assert "enum" not in state
 
 
 def test_create_links(spec):
