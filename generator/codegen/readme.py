@@ -9,16 +9,20 @@ from typing import Any
 
 from generator.apimodel import Api, Operation
 from generator.codegen.facade import Facade, Method, ResourceContext
-from generator.codegen.naming import Names
+from generator.codegen.naming import Names, method_name
 from generator.validate.samples import NoSample, media_example, parameter_text
 
 WIDTH = 100
 
 
 def _value(api: Api, operation: Operation, wire: str, location: str) -> Any:
+    """The spec's example of a parameter; else, for a string, a placeholder naming it (a sample
+    such as "x" would read as a real value)."""
     parameter = operation.parameter(wire, location)
     if parameter is None:
         return "..."
+    if parameter.example is None and parameter.schema.get("type", "string") == "string":
+        return f"<{wire}>"
     try:
         text = parameter_text(parameter)
     except NoSample:
@@ -44,11 +48,16 @@ def _literal(value: Any) -> str:
     return repr(value)
 
 
-def call(api: Api, method: Method, target: str) -> str:
+def call(api: Api, method: Method, target: str, known: dict[str, str] | None = None) -> str:
     """`target.method(arguments)` with the spec's example values: path parameters in order,
-    the required query and header parameters, and the body's fields from its example."""
+    the required query and header parameters, and the body's fields from its example.
+    `known` gives Python expressions for some path parameters (`cluster.id` after a create)."""
     operation = api.operations[method.operation]
-    args = [_literal(_value(api, operation, p.wire, "path")) for p in method.path_params]
+    known = known or {}
+    args = [
+        known.get(p.wire) or _literal(_value(api, operation, p.wire, "path"))
+        for p in method.path_params
+    ]
     for param in method.query + method.headers:
         if param.required:
             location = "query" if param in method.query else "header"
@@ -300,18 +309,30 @@ def _quick_start(api: Api, facade: Facade, var: str, names: Names) -> str:
     for resource in facade.resources[:1]:
         target = f"{var}.{resource.attribute}"
         verbs = {m.name: m for m in resource.methods}
+        known: dict[str, str] = {}
         if "create" in verbs:
             lines.append(f"{resource.name} = {call(api, verbs['create'], target)}")
+            known = _identifier(api, resource, facade)
         if resource.waiter is not None and "get" in verbs:
-            wait = call(api, resource.waiter.get, target).replace(".get(", ".wait_until_ready(", 1)
+            wait = call(api, resource.waiter.get, target, known)
+            wait = wait.replace(".get(", ".wait_until_ready(", 1)
             lines.append(f"{resource.name} = {wait}")
         if "list" in verbs:
-            lines.append(f"for item in {call(api, verbs['list'], target)}:\n    print(item)")
+            lines.append(f"for item in {call(api, verbs['list'], target, known)}:\n    print(item)")
         if "update" in verbs:
-            lines.append(call(api, verbs["update"], target))
+            lines.append(call(api, verbs["update"], target, known))
         if "delete" in verbs:
-            lines.append(call(api, verbs["delete"], target))
+            lines.append(call(api, verbs["delete"], target, known))
     return "```python\n" + "\n".join(lines) + "\n```\n"
+
+
+def _identifier(api: Api, resource: ResourceContext, facade: Facade) -> dict[str, str]:
+    """The identifier path parameter as an attribute of what `create` returned
+    (`cluster.id`, `cluster.cluster.id` through an envelope)."""
+    declared = api.resources[resource.name]
+    pointer = declared.envelope.item + declared.identifier.property
+    attributes = [method_name(token) for token in pointer.split("/") if token]
+    return {declared.identifier.parameter: ".".join([resource.name, *attributes])}
 
 
 def _raw_example(api: Api, facade: Facade, var: str) -> str:
