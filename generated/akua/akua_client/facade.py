@@ -1,441 +1,964 @@
 # generated from specs/akua.yaml - do not edit
-"""`Akua` and `AsyncAkua`: every operation as a method that returns the
-documented success value and raises a typed error (errors.py) otherwise, plus the helpers the
-spec's x- extensions make possible. Built on the low-level modules in `api/`."""
+"""`Akua` and `AsyncAkua`: the Akua API by resource
+(`client.clusters`), every other operation as a
+method of the client, each with a `with_raw_response` twin. Methods return the documented
+success value and raise the typed errors of `errors`; nothing else leaves them."""
 
 import uuid
-from types import TracebackType
-from typing import Any, Self, cast
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
-from . import errors
+from ._base_client import (
+    APIResponse,
+    AsyncClient,
+    AsyncPager,
+    Paging,
+    Settings,
+    SyncClient,
+    SyncPager,
+    quote_path,
+    version_key,
+)
 from ._runtime import (
     Lifecycle,
+    RetryPolicy,
     async_wait_until_ready,
-    pointer_get,
     wait_until_ready,
 )
-from .api.clusters import create_cluster as _create_cluster
-from .api.clusters import delete_cluster as _delete_cluster
-from .api.clusters import get_cluster as _get_cluster
-from .api.clusters import list_clusters as _list_clusters
-from .api.clusters import update_cluster as _update_cluster
-from .client import AuthenticatedClient
-from .models.cluster import Cluster
-from .models.cluster_list import ClusterList
-from .models.create_cluster_request import CreateClusterRequest
-from .models.update_cluster_request import UpdateClusterRequest
-from .types import UNSET, Response, Unset
+from .models import Cluster, ClusterList, ClusterProvider
 
-_ERROR_TOKEN_POINTER = "/metadata/etag"
-_TOKEN_HEADER = ""
-_CLUSTER_LIFECYCLE = Lifecycle(
+_SETTINGS = Settings(
+    default_base_url="https://api.akua.dev/v1",
+    base_url_env="AKUA_BASE_URL",
+    token_env="AKUA_TOKEN",
+    needs_token=True,
+    idempotency_headers=frozenset(["idempotency-key"]),
+    token_header="",
+    error_token_pointer="/metadata/etag",
+    user_agent="Akua/python one-spec",
+)
+_CLUSTERS_LIFECYCLE = Lifecycle(
     pointer="/state",
     ready=frozenset(["active"]),
     failed=frozenset([]),
 )
 
 
-def _decoded(response: Response[Any]) -> Any:
-    if response.parsed is not None:
-        to_dict = getattr(response.parsed, "to_dict", None)
-        return to_dict() if callable(to_dict) else response.parsed
-    try:
-        return httpx.Response(200, content=response.content).json()
-    except ValueError:
-        return None
+def _parse_create_cluster(status: int, data: Any) -> Cluster:
+    return Cluster.from_dict(data)
 
 
-def _error(response: Response[Any]) -> errors.APIStatusError:
-    """The typed error for an error answer, with the parsed body the spec documents for it."""
-    status = int(response.status_code)
-    current = None
-    if _ERROR_TOKEN_POINTER:
-        value = pointer_get(_decoded(response), _ERROR_TOKEN_POINTER)
-        current = None if value is None else str(value)
-    if current is None and _TOKEN_HEADER:
-        current = response.headers.get(_TOKEN_HEADER)
-    return errors.error_class(status)(
-        status,
-        response.content,
-        headers=httpx.Headers(response.headers),
-        body=response.parsed,
-        current_etag=current,
-    )
+def _parse_get_cluster(status: int, data: Any) -> Cluster:
+    return Cluster.from_dict(data)
 
 
-def _transport_error(exc: httpx.TransportError) -> errors.APIConnectionError:
-    if isinstance(exc, httpx.TimeoutException):
-        return errors.APITimeoutError(str(exc))
-    return errors.APIConnectionError(str(exc))
+def _parse_list_clusters(status: int, data: Any) -> ClusterList:
+    return ClusterList.from_dict(data)
 
 
-class _Facade:
-    """What both facades share: the client, and the versions seen per resource."""
-
-    def __init__(self, client: AuthenticatedClient | None = None, **options: Any) -> None:
-        self.client = client if client is not None else AuthenticatedClient(**options)
-        self._etags: dict[str, str] = {}
-
-    def last_etag(self, identifier: str) -> str | None:
-        """The version last seen for a resource, to send as its precondition."""
-        return self._etags.get(identifier)
-
-    def _remember(self, response: Response[Any], identifier: str | None) -> None:
-        data = _decoded(response)
-        token = response.headers.get(_TOKEN_HEADER) if _TOKEN_HEADER else None
-        if token is None:
-            value = pointer_get(data, "/etag")
-            token = None if value is None else str(value)
-        if identifier is None:
-            value = pointer_get(data, "/id")
-            identifier = None if value is None else str(value)
-        if token is not None and identifier is not None:
-            self._etags[identifier] = token
+def _parse_update_cluster(status: int, data: Any) -> Cluster:
+    return Cluster.from_dict(data)
 
 
-class Akua(_Facade):
-    """The Akua API, one method per operation.
+def _parse_delete_cluster(status: int, data: Any) -> Cluster:
+    return Cluster.from_dict(data)
 
-    `Akua(token=..., base_url=..., retry=...)` takes AuthenticatedClient's
-    arguments, or pass `client=` to share one.
-    """
 
-    def __enter__(self) -> Self:
-        self.client.__enter__()
-        return self
+class ClustersWithRawResponse:
+    """`Clusters`'s methods, returning the answer as it came (status, headers,
+    content) with `.parse()`."""
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.client.__exit__(exc_type, exc, traceback)
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
 
-    def list_clusters(
+    def create(
         self,
         *,
-        akua_context: str | Unset = UNSET,
-    ) -> ClusterList:
-        """List clusters.
+        name: str,
+        region_id: str,
+        provider: ClusterProvider | str,
+        idempotency_key: str | None = None,
+        akua_context: str | None = None,
+        kubeconfig: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Create a cluster. The answer as it came; `.parse()` gives what `create` returns."""
+        if idempotency_key is None:
+            idempotency_key = str(uuid.uuid4())  # retries of this call resend the same key
+        body: dict[str, Any] = {}
+        body["name"] = name
+        body["region_id"] = region_id
+        body["provider"] = provider
+        if kubeconfig is not None:
+            body["kubeconfig"] = kubeconfig
+        answer = self._client.request(
+            "POST",
+            "/clusters",
+            _parse_create_cluster,
+            headers={
+                "idempotency-key": idempotency_key,
+                "akua-context": akua_context,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", akua_context, None),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="/etag",
+        )
+        return answer
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _list_clusters.sync_detailed(
-                akua_context=akua_context,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(ClusterList, response.parsed)
+    def get(
+        self,
+        id: str,
+        *,
+        akua_context: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Get a cluster. The answer as it came; `.parse()` gives what `get` returns."""
+        answer = self._client.request(
+            "GET",
+            "/clusters/" + quote_path(id),
+            _parse_get_cluster,
+            headers={
+                "akua-context": akua_context,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", akua_context, id),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="/etag",
+        )
+        return answer
 
-    def create_cluster(
+    def list(
         self,
         *,
-        body: CreateClusterRequest,
-        idempotency_key: str | Unset = UNSET,
-        akua_context: str | Unset = UNSET,
+        akua_context: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ClusterList]:
+        """List clusters. The answer as it came; `.parse()` gives what `list` returns."""
+        answer = self._client.request(
+            "GET",
+            "/clusters",
+            _parse_list_clusters,
+            headers={
+                "akua-context": akua_context,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
+
+    def update(
+        self,
+        id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        akua_context: str | None = None,
+        name: str | None = None,
+        region_id: str | None = None,
+        provider: ClusterProvider | str | None = None,
+        kubeconfig: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Update a cluster. The answer as it came; `.parse()` gives what `update` returns."""
+        if idempotency_key is None:
+            idempotency_key = str(uuid.uuid4())  # retries of this call resend the same key
+        if if_match is None:
+            if_match = self._client.versions.etags.get(version_key("cluster", akua_context, id))
+        body: dict[str, Any] = {}
+        if name is not None:
+            body["name"] = name
+        if region_id is not None:
+            body["region_id"] = region_id
+        if provider is not None:
+            body["provider"] = provider
+        if kubeconfig is not None:
+            body["kubeconfig"] = kubeconfig
+        answer = self._client.request(
+            "PATCH",
+            "/clusters/" + quote_path(id),
+            _parse_update_cluster,
+            headers={
+                "if-match": if_match,
+                "idempotency-key": idempotency_key,
+                "akua-context": akua_context,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", akua_context, id),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="/etag",
+        )
+        return answer
+
+    def delete(
+        self,
+        id: str,
+        *,
+        if_match: str | None = None,
+        akua_context: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Delete a cluster. The answer as it came; `.parse()` gives what `delete` returns."""
+        if if_match is None:
+            if_match = self._client.versions.etags.get(version_key("cluster", akua_context, id))
+        answer = self._client.request(
+            "DELETE",
+            "/clusters/" + quote_path(id),
+            _parse_delete_cluster,
+            headers={
+                "if-match": if_match,
+                "akua-context": akua_context,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.forget(version_key("cluster", akua_context, id))
+        return answer
+
+
+class Clusters:
+    """A Kubernetes cluster of a workspace."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.with_raw_response = ClustersWithRawResponse(client)
+
+    def create(
+        self,
+        *,
+        name: str,
+        region_id: str,
+        provider: ClusterProvider | str,
+        idempotency_key: str | None = None,
+        akua_context: str | None = None,
+        kubeconfig: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Cluster:
         """Create a cluster.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes. An idempotency key
-        is generated when none is given; retries of this call reuse it."""
-        if isinstance(idempotency_key, Unset):
-            idempotency_key = str(uuid.uuid4())
-        try:
-            response = _create_cluster.sync_detailed(
-                body=body,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read. An idempotency key is generated when none is given; retries of
+        this call resend it.
+        """
+        return (
+            self.with_raw_response.create(
                 idempotency_key=idempotency_key,
                 akua_context=akua_context,
-                client=self.client,
+                name=name,
+                region_id=region_id,
+                provider=provider,
+                kubeconfig=kubeconfig,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        self._remember(response, None)
-        return cast(Cluster, response.parsed)
+        ).parse()
 
-    def get_cluster(
+    def get(
         self,
         id: str,
         *,
-        akua_context: str | Unset = UNSET,
+        akua_context: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Cluster:
         """Get a cluster.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _get_cluster.sync_detailed(
-                id=id,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            self.with_raw_response.get(
+                id,
                 akua_context=akua_context,
-                client=self.client,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        self._remember(response, str(id))
-        return cast(Cluster, response.parsed)
+        ).parse()
 
-    def delete_cluster(
+    def list(
+        self,
+        *,
+        akua_context: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPager[Cluster]:
+        """List clusters. Every item, typed.
+        `for item in ...`; `.pages()` gives the raw answers."""
+
+        def fetch(page: int | None) -> APIResponse[ClusterList]:
+            return self.with_raw_response.list(
+                akua_context=akua_context,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPager(
+            fetch,
+            Paging(items="/items", next=""),
+            lambda item: Cluster.from_dict(item),
+        )
+
+    def update(
         self,
         id: str,
         *,
-        if_match: str,
-        akua_context: str | Unset = UNSET,
-    ) -> Cluster:
-        """Delete a cluster.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _delete_cluster.sync_detailed(
-                id=id,
-                if_match=if_match,
-                akua_context=akua_context,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Cluster, response.parsed)
-
-    def update_cluster(
-        self,
-        id: str,
-        *,
-        body: UpdateClusterRequest,
-        if_match: str,
-        idempotency_key: str | Unset = UNSET,
-        akua_context: str | Unset = UNSET,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        akua_context: str | None = None,
+        name: str | None = None,
+        region_id: str | None = None,
+        provider: ClusterProvider | str | None = None,
+        kubeconfig: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Cluster:
         """Update a cluster.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes. An idempotency key
-        is generated when none is given; retries of this call reuse it."""
-        if isinstance(idempotency_key, Unset):
-            idempotency_key = str(uuid.uuid4())
-        try:
-            response = _update_cluster.sync_detailed(
-                id=id,
-                body=body,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read. An idempotency key is generated when none is given; retries of
+        this call resend it. The version last seen of this resource is sent as the precondition
+        when none is given.
+        """
+        return (
+            self.with_raw_response.update(
+                id,
                 if_match=if_match,
                 idempotency_key=idempotency_key,
                 akua_context=akua_context,
-                client=self.client,
+                name=name,
+                region_id=region_id,
+                provider=provider,
+                kubeconfig=kubeconfig,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        self._remember(response, str(id))
-        return cast(Cluster, response.parsed)
+        ).parse()
 
-    def wait_until_cluster_ready(
+    def delete(
         self,
         id: str,
         *,
-        akua_context: str | Unset = UNSET,
+        if_match: str | None = None,
+        akua_context: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Cluster:
+        """Delete a cluster.
+
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read. The version last seen of this resource is sent as the
+        precondition when none is given.
+        """
+        return (
+            self.with_raw_response.delete(
+                id,
+                if_match=if_match,
+                akua_context=akua_context,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parse()
+
+    def wait_until_ready(
+        self,
+        id: str,
+        *,
+        akua_context: str | None = None,
         timeout: float = 900.0,
         interval: float = 10.0,
         max_interval: float = 60.0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Cluster:
-        """Poll get_cluster until the cluster's /state is one of
-        active. Raises errors.ResourceFailedError on
-        a failure state, errors.WaitTimeoutError after `timeout` seconds."""
+        """Poll `get` until /state is active. Raises
+        errors.ResourceFailedError on a failure state and
+        errors.WaitTimeoutError after `timeout` seconds; any other state, even one the spec
+        does not list, means keep waiting."""
 
         def fetch() -> Cluster:
-            return self.get_cluster(
-                id=id,
+            return self.get(
+                id,
                 akua_context=akua_context,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             )
 
         found = wait_until_ready(
             fetch,
-            _CLUSTER_LIFECYCLE,
+            _CLUSTERS_LIFECYCLE,
             timeout=timeout,
             interval=interval,
             max_interval=max_interval,
         )
         return cast(Cluster, found)
 
-
-class AsyncAkua(_Facade):
-    """`Akua` for asyncio: the same methods, awaited."""
-
-    async def __aenter__(self) -> Self:
-        await self.client.__aenter__()
-        return self
-
-    async def __aexit__(
+    def last_etag(
         self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
+        id: str,
+        *,
+        akua_context: str | None = None,
+    ) -> str | None:
+        """The version of this cluster last seen by this client, as `update` sends it in its
+        precondition header; None before any answer carried one."""
+        return self._client.versions.etags.get(version_key("cluster", akua_context, id))
+
+
+class AkuaWithRawResponse:
+    """`Akua`'s own methods, returning the answer as it came."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+
+class Akua(SyncClient):
+    """The Akua API.
+
+    `Akua(token=..., base_url=..., timeout=..., retry=..., headers=...,
+    http_client=..., transport=...)`: every argument is optional. The token comes from
+    $AKUA_TOKEN when not given (construction fails at once when there is none), the base
+    URL from $AKUA_BASE_URL, then https://api.akua.dev/v1. Your own httpx client or
+    transport keeps this client's auth, base URL and retries.
+    """
+
+    settings = _SETTINGS
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
-        await self.client.__aexit__(exc_type, exc, traceback)
+        super().__init__(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.clusters = Clusters(self)
+        self.with_raw_response = AkuaWithRawResponse(self)
 
-    async def list_clusters(
+
+class AsyncClustersWithRawResponse:
+    """`AsyncClusters`'s methods, returning the answer as it came (status, headers,
+    content) with `.parse()`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
         self,
         *,
-        akua_context: str | Unset = UNSET,
-    ) -> ClusterList:
-        """List clusters.
+        name: str,
+        region_id: str,
+        provider: ClusterProvider | str,
+        idempotency_key: str | None = None,
+        akua_context: str | None = None,
+        kubeconfig: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Create a cluster. The answer as it came; `.parse()` gives what `create` returns."""
+        if idempotency_key is None:
+            idempotency_key = str(uuid.uuid4())  # retries of this call resend the same key
+        body: dict[str, Any] = {}
+        body["name"] = name
+        body["region_id"] = region_id
+        body["provider"] = provider
+        if kubeconfig is not None:
+            body["kubeconfig"] = kubeconfig
+        answer = await self._client.request(
+            "POST",
+            "/clusters",
+            _parse_create_cluster,
+            headers={
+                "idempotency-key": idempotency_key,
+                "akua-context": akua_context,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", akua_context, None),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="/etag",
+        )
+        return answer
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _list_clusters.asyncio_detailed(
-                akua_context=akua_context,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(ClusterList, response.parsed)
+    async def get(
+        self,
+        id: str,
+        *,
+        akua_context: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Get a cluster. The answer as it came; `.parse()` gives what `get` returns."""
+        answer = await self._client.request(
+            "GET",
+            "/clusters/" + quote_path(id),
+            _parse_get_cluster,
+            headers={
+                "akua-context": akua_context,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", akua_context, id),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="/etag",
+        )
+        return answer
 
-    async def create_cluster(
+    async def list(
         self,
         *,
-        body: CreateClusterRequest,
-        idempotency_key: str | Unset = UNSET,
-        akua_context: str | Unset = UNSET,
+        akua_context: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ClusterList]:
+        """List clusters. The answer as it came; `.parse()` gives what `list` returns."""
+        answer = await self._client.request(
+            "GET",
+            "/clusters",
+            _parse_list_clusters,
+            headers={
+                "akua-context": akua_context,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
+
+    async def update(
+        self,
+        id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        akua_context: str | None = None,
+        name: str | None = None,
+        region_id: str | None = None,
+        provider: ClusterProvider | str | None = None,
+        kubeconfig: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Update a cluster. The answer as it came; `.parse()` gives what `update` returns."""
+        if idempotency_key is None:
+            idempotency_key = str(uuid.uuid4())  # retries of this call resend the same key
+        if if_match is None:
+            if_match = self._client.versions.etags.get(version_key("cluster", akua_context, id))
+        body: dict[str, Any] = {}
+        if name is not None:
+            body["name"] = name
+        if region_id is not None:
+            body["region_id"] = region_id
+        if provider is not None:
+            body["provider"] = provider
+        if kubeconfig is not None:
+            body["kubeconfig"] = kubeconfig
+        answer = await self._client.request(
+            "PATCH",
+            "/clusters/" + quote_path(id),
+            _parse_update_cluster,
+            headers={
+                "if-match": if_match,
+                "idempotency-key": idempotency_key,
+                "akua-context": akua_context,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", akua_context, id),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="/etag",
+        )
+        return answer
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        if_match: str | None = None,
+        akua_context: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Delete a cluster. The answer as it came; `.parse()` gives what `delete` returns."""
+        if if_match is None:
+            if_match = self._client.versions.etags.get(version_key("cluster", akua_context, id))
+        answer = await self._client.request(
+            "DELETE",
+            "/clusters/" + quote_path(id),
+            _parse_delete_cluster,
+            headers={
+                "if-match": if_match,
+                "akua-context": akua_context,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.forget(version_key("cluster", akua_context, id))
+        return answer
+
+
+class AsyncClusters:
+    """A Kubernetes cluster of a workspace."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncClustersWithRawResponse(client)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        region_id: str,
+        provider: ClusterProvider | str,
+        idempotency_key: str | None = None,
+        akua_context: str | None = None,
+        kubeconfig: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Cluster:
         """Create a cluster.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes. An idempotency key
-        is generated when none is given; retries of this call reuse it."""
-        if isinstance(idempotency_key, Unset):
-            idempotency_key = str(uuid.uuid4())
-        try:
-            response = await _create_cluster.asyncio_detailed(
-                body=body,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read. An idempotency key is generated when none is given; retries of
+        this call resend it.
+        """
+        return (
+            await self.with_raw_response.create(
                 idempotency_key=idempotency_key,
                 akua_context=akua_context,
-                client=self.client,
+                name=name,
+                region_id=region_id,
+                provider=provider,
+                kubeconfig=kubeconfig,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        self._remember(response, None)
-        return cast(Cluster, response.parsed)
+        ).parse()
 
-    async def get_cluster(
+    async def get(
         self,
         id: str,
         *,
-        akua_context: str | Unset = UNSET,
+        akua_context: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Cluster:
         """Get a cluster.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _get_cluster.asyncio_detailed(
-                id=id,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            await self.with_raw_response.get(
+                id,
                 akua_context=akua_context,
-                client=self.client,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        self._remember(response, str(id))
-        return cast(Cluster, response.parsed)
+        ).parse()
 
-    async def delete_cluster(
+    def list(
+        self,
+        *,
+        akua_context: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[Cluster]:
+        """List clusters. Every item, typed.
+        `async for item in ...`; `.pages()` gives the raw answers."""
+
+        async def fetch(page: int | None) -> APIResponse[ClusterList]:
+            return await self.with_raw_response.list(
+                akua_context=akua_context,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(
+            fetch,
+            Paging(items="/items", next=""),
+            lambda item: Cluster.from_dict(item),
+        )
+
+    async def update(
         self,
         id: str,
         *,
-        if_match: str,
-        akua_context: str | Unset = UNSET,
-    ) -> Cluster:
-        """Delete a cluster.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _delete_cluster.asyncio_detailed(
-                id=id,
-                if_match=if_match,
-                akua_context=akua_context,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Cluster, response.parsed)
-
-    async def update_cluster(
-        self,
-        id: str,
-        *,
-        body: UpdateClusterRequest,
-        if_match: str,
-        idempotency_key: str | Unset = UNSET,
-        akua_context: str | Unset = UNSET,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        akua_context: str | None = None,
+        name: str | None = None,
+        region_id: str | None = None,
+        provider: ClusterProvider | str | None = None,
+        kubeconfig: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Cluster:
         """Update a cluster.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes. An idempotency key
-        is generated when none is given; retries of this call reuse it."""
-        if isinstance(idempotency_key, Unset):
-            idempotency_key = str(uuid.uuid4())
-        try:
-            response = await _update_cluster.asyncio_detailed(
-                id=id,
-                body=body,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read. An idempotency key is generated when none is given; retries of
+        this call resend it. The version last seen of this resource is sent as the precondition
+        when none is given.
+        """
+        return (
+            await self.with_raw_response.update(
+                id,
                 if_match=if_match,
                 idempotency_key=idempotency_key,
                 akua_context=akua_context,
-                client=self.client,
+                name=name,
+                region_id=region_id,
+                provider=provider,
+                kubeconfig=kubeconfig,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        self._remember(response, str(id))
-        return cast(Cluster, response.parsed)
+        ).parse()
 
-    async def wait_until_cluster_ready(
+    async def delete(
         self,
         id: str,
         *,
-        akua_context: str | Unset = UNSET,
+        if_match: str | None = None,
+        akua_context: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Cluster:
+        """Delete a cluster.
+
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read. The version last seen of this resource is sent as the
+        precondition when none is given.
+        """
+        return (
+            await self.with_raw_response.delete(
+                id,
+                if_match=if_match,
+                akua_context=akua_context,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parse()
+
+    async def wait_until_ready(
+        self,
+        id: str,
+        *,
+        akua_context: str | None = None,
         timeout: float = 900.0,
         interval: float = 10.0,
         max_interval: float = 60.0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Cluster:
-        """Poll get_cluster until the cluster's /state is one of
-        active. Raises errors.ResourceFailedError on
-        a failure state, errors.WaitTimeoutError after `timeout` seconds."""
+        """Poll `get` until /state is active. Raises
+        errors.ResourceFailedError on a failure state and
+        errors.WaitTimeoutError after `timeout` seconds; any other state, even one the spec
+        does not list, means keep waiting."""
 
         async def fetch() -> Cluster:
-            return await self.get_cluster(
-                id=id,
+            return await self.get(
+                id,
                 akua_context=akua_context,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             )
 
         found = await async_wait_until_ready(
             fetch,
-            _CLUSTER_LIFECYCLE,
+            _CLUSTERS_LIFECYCLE,
             timeout=timeout,
             interval=interval,
             max_interval=max_interval,
         )
         return cast(Cluster, found)
+
+    def last_etag(
+        self,
+        id: str,
+        *,
+        akua_context: str | None = None,
+    ) -> str | None:
+        """The version of this cluster last seen by this client, as `update` sends it in its
+        precondition header; None before any answer carried one."""
+        return self._client.versions.etags.get(version_key("cluster", akua_context, id))
+
+
+class AsyncAkuaWithRawResponse:
+    """`AsyncAkua`'s own methods, returning the answer as it came."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+
+class AsyncAkua(AsyncClient):
+    """The Akua API for asyncio.
+
+    `AsyncAkua(token=..., base_url=..., timeout=..., retry=..., headers=...,
+    http_client=..., transport=...)`: every argument is optional. The token comes from
+    $AKUA_TOKEN when not given (construction fails at once when there is none), the base
+    URL from $AKUA_BASE_URL, then https://api.akua.dev/v1. Your own httpx client or
+    transport keeps this client's auth, base URL and retries.
+    """
+
+    settings = _SETTINGS
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.clusters = AsyncClusters(self)
+        self.with_raw_response = AsyncAkuaWithRawResponse(self)

@@ -1,17 +1,23 @@
 # generated from specs/cockroach-cloud.yaml - do not edit
 """A typed client for the CockroachDB Cloud API.
 
-`CockroachCloud` (and `AsyncCockroachCloud`) call every operation and raise the typed errors of
-`errors`; `AuthenticatedClient` with the modules in `api/` is the lower level beneath them."""
+`CockroachCloud` (and `AsyncCockroachCloud`) reach every operation, by resource, and raise
+only the typed errors of `errors`; `AuthenticatedClient` with the modules in `api/` is
+openapi-python-client's lower level beneath them."""
 
-from . import errors
+from . import errors, models
+from ._base_client import APIResponse
+from ._runtime import RetryPolicy
 from .client import AuthenticatedClient, Client
 from .facade import AsyncCockroachCloud, CockroachCloud
 
 __all__ = (
+    "APIResponse",
     "AsyncCockroachCloud",
     "AuthenticatedClient",
     "Client",
     "CockroachCloud",
+    "RetryPolicy",
     "errors",
+    "models",
 )

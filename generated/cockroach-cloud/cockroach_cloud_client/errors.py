@@ -2,6 +2,7 @@
 """The one exception hierarchy of this package.
 
 APIError
+  MissingTokenError             no token was passed and the environment holds none
   APIConnectionError            the request never got an answer
     APITimeoutError
   APIStatusError                an answer with an error status; carries it all
@@ -11,6 +12,7 @@ APIError
                                 RateLimitError 429
     ServerError (5xx)
     UnexpectedStatus            a status the spec does not document
+  ResponseParseError            a success answer that cannot be read as documented
   ResourceFailedError           a waited-for resource reached a failure state
   WaitTimeoutError              it reached no final state in time
 """
@@ -22,6 +24,10 @@ import httpx
 
 class APIError(Exception):
     """Base of every error this package raises on purpose."""
+
+
+class MissingTokenError(APIError):
+    """The client was made without a token and the environment variable holds none."""
 
 
 class APIConnectionError(APIError):
@@ -102,6 +108,25 @@ class UnexpectedStatus(APIStatusError):
     """A status the spec does not document (raised when raise_on_unexpected_status is set)."""
 
 
+class ResponseParseError(APIError):
+    """An answer that cannot be read as the spec documents it (not JSON, or a document that
+    does not fit its model). Carries everything that came: status_code, headers, content."""
+
+    def __init__(
+        self,
+        status_code: int,
+        content: bytes,
+        *,
+        headers: httpx.Headers | None = None,
+        reason: str = "",
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers if headers is not None else httpx.Headers()
+        self.reason = reason
+        super().__init__(f"cannot read the HTTP {status_code} answer: {reason}")
+
+
 class ResourceFailedError(APIError):
     """A resource being waited for reached one of its failure states."""
 
@@ -152,7 +177,9 @@ __all__ = [
     "PermissionDeniedError",
     "PreconditionFailedError",
     "RateLimitError",
+    "MissingTokenError",
     "ResourceFailedError",
+    "ResponseParseError",
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",

@@ -1,617 +1,1060 @@
 # generated from specs/cockroach-cloud.yaml - do not edit
-"""`CockroachCloud` and `AsyncCockroachCloud`: every operation as a method that returns the
-documented success value and raises a typed error (errors.py) otherwise, plus the helpers the
-spec's x- extensions make possible. Built on the low-level modules in `api/`."""
+"""`CockroachCloud` and `AsyncCockroachCloud`: the CockroachDB Cloud API by resource
+(`client.clusters`), every other operation as a
+method of the client, each with a `with_raw_response` twin. Methods return the documented
+success value and raise the typed errors of `errors`; nothing else leaves them."""
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
-from types import TracebackType
-from typing import Any, Self, cast
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
-from . import errors
-from ._runtime import (
-    Lifecycle,
-    async_wait_until_ready,
-    pointer_get,
-    wait_until_ready,
+from ._base_client import (
+    APIResponse,
+    AsyncClient,
+    AsyncPager,
+    Paging,
+    Settings,
+    SyncClient,
+    SyncPager,
+    quote_path,
+    version_key,
 )
-from .api.clusters import create_cluster as _create_cluster
-from .api.clusters import delete_cluster as _delete_cluster
-from .api.clusters import get_cluster as _get_cluster
-from .api.clusters import list_clusters as _list_clusters
-from .api.clusters import set_spend_limit as _set_spend_limit
-from .api.nodes import list_cluster_nodes as _list_cluster_nodes
-from .api.regions import list_available_regions as _list_available_regions
-from .client import AuthenticatedClient
-from .models.available_regions_response import AvailableRegionsResponse
-from .models.cloud_provider import CloudProvider
-from .models.cluster import Cluster
-from .models.create_cluster_request import CreateClusterRequest
-from .models.list_cluster_nodes_response import ListClusterNodesResponse
-from .models.list_clusters_response import ListClustersResponse
-from .models.set_spend_limit_request import SetSpendLimitRequest
-from .models.sort_order import SortOrder
-from .types import UNSET, Response, Unset
+from ._runtime import Lifecycle, RetryPolicy, async_wait_until_ready, wait_until_ready
+from .models import (
+    AvailableRegionsResponse,
+    CloudProvider,
+    Cluster,
+    ClusterNode,
+    CreateClusterSpec,
+    ListClusterNodesResponse,
+    ListClustersResponse,
+    SortOrder,
+)
 
-_ERROR_TOKEN_POINTER = ""
-_TOKEN_HEADER = ""
-_CLUSTER_LIFECYCLE = Lifecycle(
+_SETTINGS = Settings(
+    default_base_url="https://cockroachlabs.cloud/api",
+    base_url_env="COCKROACH_CLOUD_BASE_URL",
+    token_env="COCKROACH_CLOUD_TOKEN",
+    needs_token=True,
+    idempotency_headers=frozenset([]),
+    token_header="",
+    error_token_pointer="",
+    user_agent="CockroachCloud/python one-spec",
+)
+_CLUSTERS_LIFECYCLE = Lifecycle(
     pointer="/state",
     ready=frozenset(["CREATED"]),
     failed=frozenset(["CREATION_FAILED"]),
 )
 
 
-def _decoded(response: Response[Any]) -> Any:
-    if response.parsed is not None:
-        to_dict = getattr(response.parsed, "to_dict", None)
-        return to_dict() if callable(to_dict) else response.parsed
-    try:
-        return httpx.Response(200, content=response.content).json()
-    except ValueError:
-        return None
+def _parse_create_cluster(status: int, data: Any) -> Cluster:
+    return Cluster.from_dict(data)
 
 
-def _error(response: Response[Any]) -> errors.APIStatusError:
-    """The typed error for an error answer, with the parsed body the spec documents for it."""
-    status = int(response.status_code)
-    current = None
-    if _ERROR_TOKEN_POINTER:
-        value = pointer_get(_decoded(response), _ERROR_TOKEN_POINTER)
-        current = None if value is None else str(value)
-    if current is None and _TOKEN_HEADER:
-        current = response.headers.get(_TOKEN_HEADER)
-    return errors.error_class(status)(
-        status,
-        response.content,
-        headers=httpx.Headers(response.headers),
-        body=response.parsed,
-        current_etag=current,
-    )
+def _parse_get_cluster(status: int, data: Any) -> Cluster:
+    return Cluster.from_dict(data)
 
 
-def _transport_error(exc: httpx.TransportError) -> errors.APIConnectionError:
-    if isinstance(exc, httpx.TimeoutException):
-        return errors.APITimeoutError(str(exc))
-    return errors.APIConnectionError(str(exc))
+def _parse_list_clusters(status: int, data: Any) -> ListClustersResponse:
+    return ListClustersResponse.from_dict(data)
 
 
-class _Facade:
-    """What both facades share: the client, and the versions seen per resource."""
-
-    def __init__(self, client: AuthenticatedClient | None = None, **options: Any) -> None:
-        self.client = client if client is not None else AuthenticatedClient(**options)
-        self._etags: dict[str, str] = {}
-
-    def last_etag(self, identifier: str) -> str | None:
-        """The version last seen for a resource, to send as its precondition."""
-        return self._etags.get(identifier)
-
-    def _remember(self, response: Response[Any], identifier: str | None) -> None:
-        token = response.headers.get(_TOKEN_HEADER) if _TOKEN_HEADER else None
-        if token is not None and identifier is not None:
-            self._etags[identifier] = token
+def _parse_delete_cluster(status: int, data: Any) -> Any:
+    return data
 
 
-class CockroachCloud(_Facade):
-    """The CockroachDB Cloud API, one method per operation.
+def _parse_set_spend_limit(status: int, data: Any) -> Any:
+    return data
 
-    `CockroachCloud(token=..., base_url=..., retry=...)` takes AuthenticatedClient's
-    arguments, or pass `client=` to share one.
-    """
 
-    def __enter__(self) -> Self:
-        self.client.__enter__()
-        return self
+def _parse_list_cluster_nodes(status: int, data: Any) -> ListClusterNodesResponse:
+    return ListClusterNodesResponse.from_dict(data)
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.client.__exit__(exc_type, exc, traceback)
 
-    def list_clusters(
+def _parse_list_available_regions(status: int, data: Any) -> AvailableRegionsResponse:
+    return AvailableRegionsResponse.from_dict(data)
+
+
+class ClustersWithRawResponse:
+    """`Clusters`'s methods, returning the answer as it came (status, headers,
+    content) with `.parse()`."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
         self,
         *,
-        show_inactive: bool | Unset = False,
-        pagination_page: int | Unset = UNSET,
-        pagination_limit: int | Unset = UNSET,
-        pagination_as_of_time: datetime.datetime | Unset = UNSET,
-        pagination_sort_order: SortOrder | Unset = UNSET,
-    ) -> ListClustersResponse:
-        """List clusters.
+        name: str,
+        spec: CreateClusterSpec | Mapping[str, Any],
+        provider: CloudProvider | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Create a cluster. The answer as it came; `.parse()` gives what `create` returns."""
+        body: dict[str, Any] = {}
+        body["name"] = name
+        body["spec"] = spec
+        if provider is not None:
+            body["provider"] = provider
+        answer = self._client.request(
+            "POST",
+            "/v1/clusters",
+            _parse_create_cluster,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", None),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="",
+        )
+        return answer
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _list_clusters.sync_detailed(
-                show_inactive=show_inactive,
-                pagination_page=pagination_page,
-                pagination_limit=pagination_limit,
-                pagination_as_of_time=pagination_as_of_time,
-                pagination_sort_order=pagination_sort_order,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(ListClustersResponse, response.parsed)
+    def get(
+        self,
+        cluster_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Get a cluster. The answer as it came; `.parse()` gives what `get` returns."""
+        answer = self._client.request(
+            "GET",
+            "/v1/clusters/" + quote_path(cluster_id),
+            _parse_get_cluster,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", cluster_id),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="",
+        )
+        return answer
 
-    def create_cluster(
+    def list(
         self,
         *,
-        body: CreateClusterRequest,
+        show_inactive: bool | None = None,
+        pagination_page: int | None = None,
+        pagination_limit: int | None = None,
+        pagination_as_of_time: datetime.datetime | str | None = None,
+        pagination_sort_order: SortOrder | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListClustersResponse]:
+        """List clusters. The answer as it came; `.parse()` gives what `list` returns."""
+        answer = self._client.request(
+            "GET",
+            "/v1/clusters",
+            _parse_list_clusters,
+            params={
+                "show_inactive": show_inactive,
+                "pagination.page": pagination_page,
+                "pagination.limit": pagination_limit,
+                "pagination.as_of_time": pagination_as_of_time,
+                "pagination.sort_order": pagination_sort_order,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
+
+    def delete(
+        self,
+        cluster_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Any]:
+        """Delete a cluster. The answer as it came; `.parse()` gives what `delete` returns."""
+        answer = self._client.request(
+            "DELETE",
+            "/v1/clusters/" + quote_path(cluster_id),
+            _parse_delete_cluster,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.forget(version_key("cluster", cluster_id))
+        return answer
+
+
+class Clusters:
+    """A CockroachDB Cloud cluster. Its id is assigned by the server on create."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.with_raw_response = ClustersWithRawResponse(client)
+
+    def create(
+        self,
+        *,
+        name: str,
+        spec: CreateClusterSpec | Mapping[str, Any],
+        provider: CloudProvider | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Cluster:
         """Create a cluster.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _create_cluster.sync_detailed(
-                body=body,
-                client=self.client,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            self.with_raw_response.create(
+                name=name,
+                spec=spec,
+                provider=provider,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Cluster, response.parsed)
+        ).parse()
 
-    def get_cluster(
+    def get(
         self,
         cluster_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Cluster:
         """Get a cluster.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _get_cluster.sync_detailed(
-                cluster_id=cluster_id,
-                client=self.client,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            self.with_raw_response.get(
+                cluster_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Cluster, response.parsed)
+        ).parse()
 
-    def delete_cluster(
+    def list(
+        self,
+        *,
+        show_inactive: bool | None = None,
+        pagination_page: int | None = None,
+        pagination_limit: int | None = None,
+        pagination_as_of_time: datetime.datetime | str | None = None,
+        pagination_sort_order: SortOrder | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPager[Cluster]:
+        """List clusters. Every item, typed, fetching page after page as iteration needs them.
+        `for item in ...`; `.pages()` gives the raw answers."""
+
+        def fetch(page: int | None) -> APIResponse[ListClustersResponse]:
+            return self.with_raw_response.list(
+                show_inactive=show_inactive,
+                pagination_page=page,
+                pagination_limit=pagination_limit,
+                pagination_as_of_time=pagination_as_of_time,
+                pagination_sort_order=pagination_sort_order,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPager(
+            fetch,
+            Paging(items="/clusters", next="/pagination/next"),
+            lambda item: Cluster.from_dict(item),
+            first=pagination_page,
+        )
+
+    def delete(
         self,
         cluster_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Any:
         """Delete a cluster.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _delete_cluster.sync_detailed(
-                cluster_id=cluster_id,
-                client=self.client,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            self.with_raw_response.delete(
+                cluster_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Any, response.parsed)
+        ).parse()
+
+    def wait_until_ready(
+        self,
+        cluster_id: str,
+        *,
+        timeout: float = 900.0,
+        interval: float = 10.0,
+        max_interval: float = 60.0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Cluster:
+        """Poll `get` until /state is CREATED. Raises
+        errors.ResourceFailedError on CREATION_FAILED and
+        errors.WaitTimeoutError after `timeout` seconds; any other state, even one the spec
+        does not list, means keep waiting."""
+
+        def fetch() -> Cluster:
+            return self.get(
+                cluster_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+
+        found = wait_until_ready(
+            fetch,
+            _CLUSTERS_LIFECYCLE,
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+        )
+        return cast(Cluster, found)
+
+
+class CockroachCloudWithRawResponse:
+    """`CockroachCloud`'s own methods, returning the answer as it came."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
 
     def set_spend_limit(
         self,
         cluster_id: str,
         *,
-        body: SetSpendLimitRequest,
-    ) -> Any:
-        """Set a Serverless cluster's spend limit.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _set_spend_limit.sync_detailed(
-                cluster_id=cluster_id,
-                body=body,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Any, response.parsed)
+        spend_limit: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Any]:
+        """Set a Serverless cluster's spend limit. The answer as it came; `.parse()` gives what `set_spend_limit` returns."""
+        body: dict[str, Any] = {}
+        body["spendLimit"] = spend_limit
+        answer = self._client.request(
+            "PUT",
+            "/v1/clusters/" + quote_path(cluster_id) + "/spend-limit",
+            _parse_set_spend_limit,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
 
     def list_cluster_nodes(
         self,
         cluster_id: str,
         *,
-        pagination_page: int | Unset = UNSET,
-        pagination_limit: int | Unset = UNSET,
-        pagination_as_of_time: datetime.datetime | Unset = UNSET,
-        pagination_sort_order: SortOrder | Unset = UNSET,
-    ) -> ListClusterNodesResponse:
-        """List a cluster's nodes.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _list_cluster_nodes.sync_detailed(
-                cluster_id=cluster_id,
-                pagination_page=pagination_page,
-                pagination_limit=pagination_limit,
-                pagination_as_of_time=pagination_as_of_time,
-                pagination_sort_order=pagination_sort_order,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(ListClusterNodesResponse, response.parsed)
+        pagination_page: int | None = None,
+        pagination_limit: int | None = None,
+        pagination_as_of_time: datetime.datetime | str | None = None,
+        pagination_sort_order: SortOrder | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListClusterNodesResponse]:
+        """List a cluster's nodes. The answer as it came; `.parse()` gives what `list_cluster_nodes` returns."""
+        answer = self._client.request(
+            "GET",
+            "/v1/clusters/" + quote_path(cluster_id) + "/nodes",
+            _parse_list_cluster_nodes,
+            params={
+                "pagination.page": pagination_page,
+                "pagination.limit": pagination_limit,
+                "pagination.as_of_time": pagination_as_of_time,
+                "pagination.sort_order": pagination_sort_order,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
 
     def list_available_regions(
         self,
         *,
-        provider: CloudProvider,
+        provider: CloudProvider | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[AvailableRegionsResponse]:
+        """List available regions. The answer as it came; `.parse()` gives what `list_available_regions` returns."""
+        answer = self._client.request(
+            "GET",
+            "/v1/clusters/available-regions",
+            _parse_list_available_regions,
+            params={
+                "provider": provider,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
+
+
+class CockroachCloud(SyncClient):
+    """The CockroachDB Cloud API.
+
+    `CockroachCloud(token=..., base_url=..., timeout=..., retry=..., headers=...,
+    http_client=..., transport=...)`: every argument is optional. The token comes from
+    $COCKROACH_CLOUD_TOKEN when not given (construction fails at once when there is none), the base
+    URL from $COCKROACH_CLOUD_BASE_URL, then https://cockroachlabs.cloud/api. Your own httpx client or
+    transport keeps this client's auth, base URL and retries.
+    """
+
+    settings = _SETTINGS
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.clusters = Clusters(self)
+        self.with_raw_response = CockroachCloudWithRawResponse(self)
+
+    def set_spend_limit(
+        self,
+        cluster_id: str,
+        *,
+        spend_limit: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Any:
+        """Set a Serverless cluster's spend limit.
+
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            self.with_raw_response.set_spend_limit(
+                cluster_id,
+                spend_limit=spend_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parse()
+
+    def list_cluster_nodes(
+        self,
+        cluster_id: str,
+        *,
+        pagination_page: int | None = None,
+        pagination_limit: int | None = None,
+        pagination_as_of_time: datetime.datetime | str | None = None,
+        pagination_sort_order: SortOrder | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPager[ClusterNode]:
+        """List a cluster's nodes. Every item, typed, fetching page after page as iteration needs them.
+        `for item in ...`; `.pages()` gives the raw answers."""
+
+        def fetch(page: int | None) -> APIResponse[ListClusterNodesResponse]:
+            return self.with_raw_response.list_cluster_nodes(
+                cluster_id,
+                pagination_page=page,
+                pagination_limit=pagination_limit,
+                pagination_as_of_time=pagination_as_of_time,
+                pagination_sort_order=pagination_sort_order,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPager(
+            fetch,
+            Paging(items="/nodes", next="/pagination/next"),
+            lambda item: ClusterNode.from_dict(item),
+            first=pagination_page,
+        )
+
+    def list_available_regions(
+        self,
+        *,
+        provider: CloudProvider | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AvailableRegionsResponse:
         """List available regions.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _list_available_regions.sync_detailed(
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            self.with_raw_response.list_available_regions(
                 provider=provider,
-                client=self.client,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(AvailableRegionsResponse, response.parsed)
+        ).parse()
 
-    def wait_until_cluster_ready(
+
+class AsyncClustersWithRawResponse:
+    """`AsyncClusters`'s methods, returning the answer as it came (status, headers,
+    content) with `.parse()`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        name: str,
+        spec: CreateClusterSpec | Mapping[str, Any],
+        provider: CloudProvider | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Create a cluster. The answer as it came; `.parse()` gives what `create` returns."""
+        body: dict[str, Any] = {}
+        body["name"] = name
+        body["spec"] = spec
+        if provider is not None:
+            body["provider"] = provider
+        answer = await self._client.request(
+            "POST",
+            "/v1/clusters",
+            _parse_create_cluster,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", None),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="",
+        )
+        return answer
+
+    async def get(
+        self,
+        cluster_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Get a cluster. The answer as it came; `.parse()` gives what `get` returns."""
+        answer = await self._client.request(
+            "GET",
+            "/v1/clusters/" + quote_path(cluster_id),
+            _parse_get_cluster,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", cluster_id),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/id",
+            token_pointer="",
+        )
+        return answer
+
+    async def list(
+        self,
+        *,
+        show_inactive: bool | None = None,
+        pagination_page: int | None = None,
+        pagination_limit: int | None = None,
+        pagination_as_of_time: datetime.datetime | str | None = None,
+        pagination_sort_order: SortOrder | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListClustersResponse]:
+        """List clusters. The answer as it came; `.parse()` gives what `list` returns."""
+        answer = await self._client.request(
+            "GET",
+            "/v1/clusters",
+            _parse_list_clusters,
+            params={
+                "show_inactive": show_inactive,
+                "pagination.page": pagination_page,
+                "pagination.limit": pagination_limit,
+                "pagination.as_of_time": pagination_as_of_time,
+                "pagination.sort_order": pagination_sort_order,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
+
+    async def delete(
+        self,
+        cluster_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Any]:
+        """Delete a cluster. The answer as it came; `.parse()` gives what `delete` returns."""
+        answer = await self._client.request(
+            "DELETE",
+            "/v1/clusters/" + quote_path(cluster_id),
+            _parse_delete_cluster,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.forget(version_key("cluster", cluster_id))
+        return answer
+
+
+class AsyncClusters:
+    """A CockroachDB Cloud cluster. Its id is assigned by the server on create."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncClustersWithRawResponse(client)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        spec: CreateClusterSpec | Mapping[str, Any],
+        provider: CloudProvider | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Cluster:
+        """Create a cluster.
+
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            await self.with_raw_response.create(
+                name=name,
+                spec=spec,
+                provider=provider,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parse()
+
+    async def get(
+        self,
+        cluster_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Cluster:
+        """Get a cluster.
+
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            await self.with_raw_response.get(
+                cluster_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parse()
+
+    def list(
+        self,
+        *,
+        show_inactive: bool | None = None,
+        pagination_page: int | None = None,
+        pagination_limit: int | None = None,
+        pagination_as_of_time: datetime.datetime | str | None = None,
+        pagination_sort_order: SortOrder | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[Cluster]:
+        """List clusters. Every item, typed, fetching page after page as iteration needs them.
+        `async for item in ...`; `.pages()` gives the raw answers."""
+
+        async def fetch(page: int | None) -> APIResponse[ListClustersResponse]:
+            return await self.with_raw_response.list(
+                show_inactive=show_inactive,
+                pagination_page=page,
+                pagination_limit=pagination_limit,
+                pagination_as_of_time=pagination_as_of_time,
+                pagination_sort_order=pagination_sort_order,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(
+            fetch,
+            Paging(items="/clusters", next="/pagination/next"),
+            lambda item: Cluster.from_dict(item),
+            first=pagination_page,
+        )
+
+    async def delete(
+        self,
+        cluster_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Any:
+        """Delete a cluster.
+
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            await self.with_raw_response.delete(
+                cluster_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parse()
+
+    async def wait_until_ready(
         self,
         cluster_id: str,
         *,
         timeout: float = 900.0,
         interval: float = 10.0,
         max_interval: float = 60.0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Cluster:
-        """Poll get_cluster until the cluster's /state is one of
-        CREATED. Raises errors.ResourceFailedError on
-        CREATION_FAILED, errors.WaitTimeoutError after `timeout` seconds."""
+        """Poll `get` until /state is CREATED. Raises
+        errors.ResourceFailedError on CREATION_FAILED and
+        errors.WaitTimeoutError after `timeout` seconds; any other state, even one the spec
+        does not list, means keep waiting."""
 
-        def fetch() -> Cluster:
-            return self.get_cluster(
-                cluster_id=cluster_id,
+        async def fetch() -> Cluster:
+            return await self.get(
+                cluster_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             )
 
-        found = wait_until_ready(
+        found = await async_wait_until_ready(
             fetch,
-            _CLUSTER_LIFECYCLE,
+            _CLUSTERS_LIFECYCLE,
             timeout=timeout,
             interval=interval,
             max_interval=max_interval,
         )
         return cast(Cluster, found)
 
-    def iter_list_clusters(
-        self,
-        *,
-        show_inactive: bool | Unset = False,
-        pagination_page: int | Unset = UNSET,
-        pagination_limit: int | Unset = UNSET,
-        pagination_as_of_time: datetime.datetime | Unset = UNSET,
-        pagination_sort_order: SortOrder | Unset = UNSET,
-    ) -> Iterator[Any]:
-        """Every item of every page of list_clusters, requesting page after page until the
-        pagination object names no further one."""
-        seen: set[int] = set()
-        while True:
-            page = self.list_clusters(
-                show_inactive=show_inactive,
-                pagination_page=pagination_page,
-                pagination_limit=pagination_limit,
-                pagination_as_of_time=pagination_as_of_time,
-                pagination_sort_order=pagination_sort_order,
-            )
-            data = page.to_dict()
-            items = pointer_get(data, "/clusters")
-            yield from items if isinstance(items, list) else []
-            following = pointer_get(data, "/pagination/next")
-            current = pagination_page if isinstance(pagination_page, int) else 0
-            if not isinstance(following, int) or following <= current or following in seen:
-                return
-            seen.add(following)
-            pagination_page = following
 
-    def iter_list_cluster_nodes(
-        self,
-        cluster_id: str,
-        *,
-        pagination_page: int | Unset = UNSET,
-        pagination_limit: int | Unset = UNSET,
-        pagination_as_of_time: datetime.datetime | Unset = UNSET,
-        pagination_sort_order: SortOrder | Unset = UNSET,
-    ) -> Iterator[Any]:
-        """Every item of every page of list_cluster_nodes, requesting page after page until the
-        pagination object names no further one."""
-        seen: set[int] = set()
-        while True:
-            page = self.list_cluster_nodes(
-                cluster_id=cluster_id,
-                pagination_page=pagination_page,
-                pagination_limit=pagination_limit,
-                pagination_as_of_time=pagination_as_of_time,
-                pagination_sort_order=pagination_sort_order,
-            )
-            data = page.to_dict()
-            items = pointer_get(data, "/nodes")
-            yield from items if isinstance(items, list) else []
-            following = pointer_get(data, "/pagination/next")
-            current = pagination_page if isinstance(pagination_page, int) else 0
-            if not isinstance(following, int) or following <= current or following in seen:
-                return
-            seen.add(following)
-            pagination_page = following
+class AsyncCockroachCloudWithRawResponse:
+    """`AsyncCockroachCloud`'s own methods, returning the answer as it came."""
 
-
-class AsyncCockroachCloud(_Facade):
-    """`CockroachCloud` for asyncio: the same methods, awaited."""
-
-    async def __aenter__(self) -> Self:
-        await self.client.__aenter__()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.client.__aexit__(exc_type, exc, traceback)
-
-    async def list_clusters(
-        self,
-        *,
-        show_inactive: bool | Unset = False,
-        pagination_page: int | Unset = UNSET,
-        pagination_limit: int | Unset = UNSET,
-        pagination_as_of_time: datetime.datetime | Unset = UNSET,
-        pagination_sort_order: SortOrder | Unset = UNSET,
-    ) -> ListClustersResponse:
-        """List clusters.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _list_clusters.asyncio_detailed(
-                show_inactive=show_inactive,
-                pagination_page=pagination_page,
-                pagination_limit=pagination_limit,
-                pagination_as_of_time=pagination_as_of_time,
-                pagination_sort_order=pagination_sort_order,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(ListClustersResponse, response.parsed)
-
-    async def create_cluster(
-        self,
-        *,
-        body: CreateClusterRequest,
-    ) -> Cluster:
-        """Create a cluster.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _create_cluster.asyncio_detailed(
-                body=body,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Cluster, response.parsed)
-
-    async def get_cluster(
-        self,
-        cluster_id: str,
-    ) -> Cluster:
-        """Get a cluster.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _get_cluster.asyncio_detailed(
-                cluster_id=cluster_id,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Cluster, response.parsed)
-
-    async def delete_cluster(
-        self,
-        cluster_id: str,
-    ) -> Any:
-        """Delete a cluster.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _delete_cluster.asyncio_detailed(
-                cluster_id=cluster_id,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Any, response.parsed)
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
 
     async def set_spend_limit(
         self,
         cluster_id: str,
         *,
-        body: SetSpendLimitRequest,
-    ) -> Any:
-        """Set a Serverless cluster's spend limit.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _set_spend_limit.asyncio_detailed(
-                cluster_id=cluster_id,
-                body=body,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Any, response.parsed)
+        spend_limit: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Any]:
+        """Set a Serverless cluster's spend limit. The answer as it came; `.parse()` gives what `set_spend_limit` returns."""
+        body: dict[str, Any] = {}
+        body["spendLimit"] = spend_limit
+        answer = await self._client.request(
+            "PUT",
+            "/v1/clusters/" + quote_path(cluster_id) + "/spend-limit",
+            _parse_set_spend_limit,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
 
     async def list_cluster_nodes(
         self,
         cluster_id: str,
         *,
-        pagination_page: int | Unset = UNSET,
-        pagination_limit: int | Unset = UNSET,
-        pagination_as_of_time: datetime.datetime | Unset = UNSET,
-        pagination_sort_order: SortOrder | Unset = UNSET,
-    ) -> ListClusterNodesResponse:
-        """List a cluster's nodes.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _list_cluster_nodes.asyncio_detailed(
-                cluster_id=cluster_id,
-                pagination_page=pagination_page,
-                pagination_limit=pagination_limit,
-                pagination_as_of_time=pagination_as_of_time,
-                pagination_sort_order=pagination_sort_order,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(ListClusterNodesResponse, response.parsed)
+        pagination_page: int | None = None,
+        pagination_limit: int | None = None,
+        pagination_as_of_time: datetime.datetime | str | None = None,
+        pagination_sort_order: SortOrder | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListClusterNodesResponse]:
+        """List a cluster's nodes. The answer as it came; `.parse()` gives what `list_cluster_nodes` returns."""
+        answer = await self._client.request(
+            "GET",
+            "/v1/clusters/" + quote_path(cluster_id) + "/nodes",
+            _parse_list_cluster_nodes,
+            params={
+                "pagination.page": pagination_page,
+                "pagination.limit": pagination_limit,
+                "pagination.as_of_time": pagination_as_of_time,
+                "pagination.sort_order": pagination_sort_order,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
 
     async def list_available_regions(
         self,
         *,
-        provider: CloudProvider,
+        provider: CloudProvider | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[AvailableRegionsResponse]:
+        """List available regions. The answer as it came; `.parse()` gives what `list_available_regions` returns."""
+        answer = await self._client.request(
+            "GET",
+            "/v1/clusters/available-regions",
+            _parse_list_available_regions,
+            params={
+                "provider": provider,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
+
+
+class AsyncCockroachCloud(AsyncClient):
+    """The CockroachDB Cloud API for asyncio.
+
+    `AsyncCockroachCloud(token=..., base_url=..., timeout=..., retry=..., headers=...,
+    http_client=..., transport=...)`: every argument is optional. The token comes from
+    $COCKROACH_CLOUD_TOKEN when not given (construction fails at once when there is none), the base
+    URL from $COCKROACH_CLOUD_BASE_URL, then https://cockroachlabs.cloud/api. Your own httpx client or
+    transport keeps this client's auth, base URL and retries.
+    """
+
+    settings = _SETTINGS
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.clusters = AsyncClusters(self)
+        self.with_raw_response = AsyncCockroachCloudWithRawResponse(self)
+
+    async def set_spend_limit(
+        self,
+        cluster_id: str,
+        *,
+        spend_limit: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Any:
+        """Set a Serverless cluster's spend limit.
+
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            await self.with_raw_response.set_spend_limit(
+                cluster_id,
+                spend_limit=spend_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parse()
+
+    def list_cluster_nodes(
+        self,
+        cluster_id: str,
+        *,
+        pagination_page: int | None = None,
+        pagination_limit: int | None = None,
+        pagination_as_of_time: datetime.datetime | str | None = None,
+        pagination_sort_order: SortOrder | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[ClusterNode]:
+        """List a cluster's nodes. Every item, typed, fetching page after page as iteration needs them.
+        `async for item in ...`; `.pages()` gives the raw answers."""
+
+        async def fetch(page: int | None) -> APIResponse[ListClusterNodesResponse]:
+            return await self.with_raw_response.list_cluster_nodes(
+                cluster_id,
+                pagination_page=page,
+                pagination_limit=pagination_limit,
+                pagination_as_of_time=pagination_as_of_time,
+                pagination_sort_order=pagination_sort_order,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(
+            fetch,
+            Paging(items="/nodes", next="/pagination/next"),
+            lambda item: ClusterNode.from_dict(item),
+            first=pagination_page,
+        )
+
+    async def list_available_regions(
+        self,
+        *,
+        provider: CloudProvider | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AvailableRegionsResponse:
         """List available regions.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _list_available_regions.asyncio_detailed(
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            await self.with_raw_response.list_available_regions(
                 provider=provider,
-                client=self.client,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(AvailableRegionsResponse, response.parsed)
-
-    async def wait_until_cluster_ready(
-        self,
-        cluster_id: str,
-        *,
-        timeout: float = 900.0,
-        interval: float = 10.0,
-        max_interval: float = 60.0,
-    ) -> Cluster:
-        """Poll get_cluster until the cluster's /state is one of
-        CREATED. Raises errors.ResourceFailedError on
-        CREATION_FAILED, errors.WaitTimeoutError after `timeout` seconds."""
-
-        async def fetch() -> Cluster:
-            return await self.get_cluster(
-                cluster_id=cluster_id,
-            )
-
-        found = await async_wait_until_ready(
-            fetch,
-            _CLUSTER_LIFECYCLE,
-            timeout=timeout,
-            interval=interval,
-            max_interval=max_interval,
-        )
-        return cast(Cluster, found)
-
-    async def iter_list_clusters(
-        self,
-        *,
-        show_inactive: bool | Unset = False,
-        pagination_page: int | Unset = UNSET,
-        pagination_limit: int | Unset = UNSET,
-        pagination_as_of_time: datetime.datetime | Unset = UNSET,
-        pagination_sort_order: SortOrder | Unset = UNSET,
-    ) -> AsyncIterator[Any]:
-        """Every item of every page of list_clusters, requesting page after page until the
-        pagination object names no further one."""
-        seen: set[int] = set()
-        while True:
-            page = await self.list_clusters(
-                show_inactive=show_inactive,
-                pagination_page=pagination_page,
-                pagination_limit=pagination_limit,
-                pagination_as_of_time=pagination_as_of_time,
-                pagination_sort_order=pagination_sort_order,
-            )
-            data = page.to_dict()
-            items = pointer_get(data, "/clusters")
-            for item in items if isinstance(items, list) else []:
-                yield item
-            following = pointer_get(data, "/pagination/next")
-            current = pagination_page if isinstance(pagination_page, int) else 0
-            if not isinstance(following, int) or following <= current or following in seen:
-                return
-            seen.add(following)
-            pagination_page = following
-
-    async def iter_list_cluster_nodes(
-        self,
-        cluster_id: str,
-        *,
-        pagination_page: int | Unset = UNSET,
-        pagination_limit: int | Unset = UNSET,
-        pagination_as_of_time: datetime.datetime | Unset = UNSET,
-        pagination_sort_order: SortOrder | Unset = UNSET,
-    ) -> AsyncIterator[Any]:
-        """Every item of every page of list_cluster_nodes, requesting page after page until the
-        pagination object names no further one."""
-        seen: set[int] = set()
-        while True:
-            page = await self.list_cluster_nodes(
-                cluster_id=cluster_id,
-                pagination_page=pagination_page,
-                pagination_limit=pagination_limit,
-                pagination_as_of_time=pagination_as_of_time,
-                pagination_sort_order=pagination_sort_order,
-            )
-            data = page.to_dict()
-            items = pointer_get(data, "/nodes")
-            for item in items if isinstance(items, list) else []:
-                yield item
-            following = pointer_get(data, "/pagination/next")
-            current = pagination_page if isinstance(pagination_page, int) else 0
-            if not isinstance(following, int) or following <= current or following in seen:
-                return
-            seen.add(following)
-            pagination_page = following
+        ).parse()

@@ -51,9 +51,12 @@ class ServerlessClusterSpec(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    regions: Annotated[list[Region], Field(min_length=1)]
+    regions: list[Region] | None = None
     """
     Region codes of the provider in which the cluster runs, such as us-west2 on GCP.
+    Left out or empty, the cluster is placed in the provider's default region
+    (us-central1 on GCP, as in the document's example).
+
     """
     spendLimit: SpendLimit | None = None
 
@@ -212,7 +215,9 @@ class ClusterNode(BaseModel):
 
 class CreateClusterRequest(BaseModel):
     """
-    A new Serverless cluster.
+    A new Serverless cluster. The provider may be left out: the document's example creates
+    a cluster with the default provider and region, which are GCP and us-central1 there.
+
     """
 
     model_config = ConfigDict(
@@ -222,7 +227,10 @@ class CreateClusterRequest(BaseModel):
     """
     The cluster's name; a short string without whitespace.
     """
-    provider: CloudProvider
+    provider: CloudProvider | None = None
+    """
+    The cloud provider the cluster runs on; GCP when left out.
+    """
     spec: CreateClusterSpec
 
 

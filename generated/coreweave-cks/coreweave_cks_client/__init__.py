@@ -1,17 +1,23 @@
 # generated from specs/coreweave-cks.yaml - do not edit
 """A typed client for the CoreWeave Kubernetes Service (CKS) API.
 
-`CoreweaveCks` (and `AsyncCoreweaveCks`) call every operation and raise the typed errors of
-`errors`; `AuthenticatedClient` with the modules in `api/` is the lower level beneath them."""
+`CoreweaveCks` (and `AsyncCoreweaveCks`) reach every operation, by resource, and raise
+only the typed errors of `errors`; `AuthenticatedClient` with the modules in `api/` is
+openapi-python-client's lower level beneath them."""
 
-from . import errors
+from . import errors, models
+from ._base_client import APIResponse
+from ._runtime import RetryPolicy
 from .client import AuthenticatedClient, Client
 from .facade import AsyncCoreweaveCks, CoreweaveCks
 
 __all__ = (
+    "APIResponse",
     "AsyncCoreweaveCks",
     "AuthenticatedClient",
     "Client",
     "CoreweaveCks",
+    "RetryPolicy",
     "errors",
+    "models",
 )

@@ -76,8 +76,14 @@ class Client:
             "headers": {**self._headers, **self._auth_headers()},
             "timeout": self._timeout,
             "follow_redirects": self._follow_redirects,
-            **self._httpx_args,
+            **{k: v for k, v in self._httpx_args.items() if k != "transport"},
         }
+
+    def _inner_transport(self, kind: type[Any]) -> Any:
+        """httpx_args' transport when it is of this kind (sync or async): wrapped in the
+        retries like the default one, never passed twice."""
+        given = self._httpx_args.get("transport")
+        return given if isinstance(given, kind) else None
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use your own httpx.Client; this client's settings are then not applied."""
@@ -86,9 +92,10 @@ class Client:
 
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
-            transport = RetryTransport(
-                httpx.HTTPTransport(verify=self._verify_ssl), self._retry, IDEMPOTENCY_HEADERS
+            inner = self._inner_transport(httpx.BaseTransport) or httpx.HTTPTransport(
+                verify=self._verify_ssl
             )
+            transport = RetryTransport(inner, self._retry, IDEMPOTENCY_HEADERS)
             self._client = httpx.Client(transport=transport, **self._client_args())
         return self._client
 
@@ -110,9 +117,10 @@ class Client:
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
-            transport = AsyncRetryTransport(
-                httpx.AsyncHTTPTransport(verify=self._verify_ssl), self._retry, IDEMPOTENCY_HEADERS
+            inner = self._inner_transport(httpx.AsyncBaseTransport) or httpx.AsyncHTTPTransport(
+                verify=self._verify_ssl
             )
+            transport = AsyncRetryTransport(inner, self._retry, IDEMPOTENCY_HEADERS)
             self._async_client = httpx.AsyncClient(transport=transport, **self._client_args())
         return self._async_client
 

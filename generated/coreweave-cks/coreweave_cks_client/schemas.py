@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AnyUrl, AwareDatetime, Base64Str, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, Base64Str, BaseModel, ConfigDict, Field, RootModel
 
 
 class ClusterName(RootModel[str]):
@@ -45,7 +45,7 @@ class AuditPolicy(RootModel[Base64Str]):
         ),
     ]
     """
-    The cluster's Kubernetes audit policy, a JSON or YAML document encoded in base64.
+    The new cluster's Kubernetes audit policy, a JSON or YAML document encoded in base64.
     """
 
 
@@ -90,7 +90,7 @@ class Oidc(BaseModel):
     An OpenID Connect provider that the API server accepts user tokens from.
     """
 
-    issuerUrl: AnyUrl | None = None
+    issuerUrl: str | None = None
     """
     The URL of the OIDC issuer.
     """
@@ -128,7 +128,54 @@ class Oidc(BaseModel):
     """
     signingAlgorithms: list[str] | None = None
     """
-    The signing algorithms accepted for tokens. The documents list no values.
+    The signing algorithms accepted for tokens, as names. The documents list no values.
+    """
+
+
+class OidcSettings(BaseModel):
+    """
+    The OpenID Connect provider a request configures; the same fields as in a cluster, but signing algorithms may be sent as names or as numbers.
+    """
+
+    issuerUrl: str | None = None
+    """
+    The URL of the OIDC issuer.
+    """
+    clientId: str | None = None
+    """
+    The client ID that tokens must be issued for.
+    """
+    usernameClaim: str | None = None
+    """
+    The token claim that holds the user name.
+    """
+    usernamePrefix: str | None = None
+    """
+    A prefix put before user names taken from tokens.
+    """
+    groupsClaim: str | None = None
+    """
+    The token claim that holds the user's groups.
+    """
+    groupsPrefix: str | None = None
+    """
+    A prefix put before group names taken from tokens.
+    """
+    ca: str | None = None
+    """
+    The CA certificate to trust when talking to the issuer.
+    """
+    requiredClaim: str | None = None
+    """
+    A claim that every accepted token must carry.
+    """
+    adminGroupBinding: str | None = None
+    """
+    The OIDC group that is bound to the cluster-admin role.
+    """
+    signingAlgorithms: list[str | int] | None = None
+    """
+    The signing algorithms accepted for tokens, each a name or the number of an enum member. The documents list no values.
     """
 
 
@@ -201,13 +248,13 @@ class Network(BaseModel):
 
 class Oidc1(BaseModel):
     """
-    An OpenID Connect provider that the API server accepts user tokens from.
+    The OpenID Connect provider a request configures; the same fields as in a cluster, but signing algorithms may be sent as names or as numbers.
     """
 
     model_config = ConfigDict(
         extra="forbid",
     )
-    issuerUrl: AnyUrl | None = None
+    issuerUrl: str | None = None
     """
     The URL of the OIDC issuer.
     """
@@ -243,9 +290,9 @@ class Oidc1(BaseModel):
     """
     The OIDC group that is bound to the cluster-admin role.
     """
-    signingAlgorithms: list[str] | None = None
+    signingAlgorithms: list[str | int] | None = None
     """
-    The signing algorithms accepted for tokens. The documents list no values.
+    The signing algorithms accepted for tokens, each a name or the number of an enum member. The documents list no values.
     """
 
 
@@ -313,7 +360,7 @@ class CreateClusterRequest(BaseModel):
     """
     oidc: Oidc1 | None = None
     """
-    An OpenID Connect provider that the API server accepts user tokens from.
+    The OpenID Connect provider a request configures; the same fields as in a cluster, but signing algorithms may be sent as names or as numbers.
     """
     authzWebhook: AuthzWebhook | None = None
     """
@@ -371,7 +418,7 @@ class UpdateClusterRequest(BaseModel):
     version: KubernetesVersion
     oidc: Oidc1 | None = None
     """
-    An OpenID Connect provider that the API server accepts user tokens from.
+    The OpenID Connect provider a request configures; the same fields as in a cluster, but signing algorithms may be sent as names or as numbers.
     """
     authzWebhook: AuthzWebhook | None = None
     """
@@ -381,7 +428,10 @@ class UpdateClusterRequest(BaseModel):
     """
     The authentication webhook the API server consults.
     """
-    auditPolicy: AuditPolicy | None = None
+    auditPolicy: str | None = None
+    """
+    A new Kubernetes audit policy for the cluster. On create it is base64-encoded JSON or YAML; for an update the documents state no encoding, so none is checked.
+    """
     disableOidcInfoPublication: bool | None = None
     """
     When true, the cluster's /.well-known/openid-configuration and /openid/v1/jwks endpoints are not published at oidc.cks.coreweave.com.
@@ -473,7 +523,10 @@ class Cluster(BaseModel):
     """
     The authentication webhook the API server consults.
     """
-    auditPolicy: AuditPolicy | None = None
+    auditPolicy: str | None = None
+    """
+    The cluster's Kubernetes audit policy. It is sent base64-encoded on create; the documents do not say how an answer encodes it, so no encoding is checked.
+    """
     apiServerEndpoint: str | None = None
     """
     Where the cluster's Kubernetes API server can be reached.

@@ -1,256 +1,882 @@
 # generated from specs/kupe.yaml - do not edit
-"""`Kupe` and `AsyncKupe`: every operation as a method that returns the
-documented success value and raises a typed error (errors.py) otherwise, plus the helpers the
-spec's x- extensions make possible. Built on the low-level modules in `api/`."""
+"""`Kupe` and `AsyncKupe`: the Kupe API - Tenant clusters by resource
+(`client.clusters`), every other operation as a
+method of the client, each with a `with_raw_response` twin. Methods return the documented
+success value and raise the typed errors of `errors`; nothing else leaves them."""
 
-from types import TracebackType
-from typing import Any, Self, cast
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
-from . import errors
-from ._runtime import (
-    Lifecycle,
-    async_wait_until_ready,
-    pointer_get,
-    wait_until_ready,
+from ._base_client import (
+    APIResponse,
+    AsyncClient,
+    AsyncPager,
+    Paging,
+    Settings,
+    SyncClient,
+    SyncPager,
+    quote_path,
+    version_key,
 )
-from .api.clusters import create_cluster as _create_cluster
-from .api.clusters import delete_cluster as _delete_cluster
-from .api.clusters import get_cluster as _get_cluster
-from .api.clusters import get_cluster_kubeconfig as _get_cluster_kubeconfig
-from .api.clusters import list_clusters as _list_clusters
-from .api.clusters import update_cluster as _update_cluster
-from .client import AuthenticatedClient
-from .models.cluster import Cluster
-from .models.cluster_connection import ClusterConnection
-from .models.cluster_create import ClusterCreate
-from .models.cluster_list import ClusterList
-from .models.cluster_update import ClusterUpdate
-from .types import UNSET, Response, Unset
+from ._runtime import Lifecycle, RetryPolicy, async_wait_until_ready, wait_until_ready
+from .models import (
+    Alerts,
+    Cluster,
+    ClusterConnection,
+    ClusterCreateType,
+    ClusterList,
+    ResourceLimits,
+)
 
-_ERROR_TOKEN_POINTER = ""
-_TOKEN_HEADER = "ETag"
-_CLUSTER_LIFECYCLE = Lifecycle(
+_SETTINGS = Settings(
+    default_base_url="https://api.kupe.cloud",
+    base_url_env="KUPE_BASE_URL",
+    token_env="KUPE_TOKEN",
+    needs_token=True,
+    idempotency_headers=frozenset([]),
+    token_header="ETag",
+    error_token_pointer="",
+    user_agent="Kupe/python one-spec",
+)
+_CLUSTERS_LIFECYCLE = Lifecycle(
     pointer="/status/phase",
     ready=frozenset(["Running"]),
     failed=frozenset(["Error", "Failed"]),
 )
 
 
-def _decoded(response: Response[Any]) -> Any:
-    if response.parsed is not None:
-        to_dict = getattr(response.parsed, "to_dict", None)
-        return to_dict() if callable(to_dict) else response.parsed
-    try:
-        return httpx.Response(200, content=response.content).json()
-    except ValueError:
-        return None
+def _parse_create_cluster(status: int, data: Any) -> Cluster:
+    return Cluster.from_dict(data)
 
 
-def _error(response: Response[Any]) -> errors.APIStatusError:
-    """The typed error for an error answer, with the parsed body the spec documents for it."""
-    status = int(response.status_code)
-    current = None
-    if _ERROR_TOKEN_POINTER:
-        value = pointer_get(_decoded(response), _ERROR_TOKEN_POINTER)
-        current = None if value is None else str(value)
-    if current is None and _TOKEN_HEADER:
-        current = response.headers.get(_TOKEN_HEADER)
-    return errors.error_class(status)(
-        status,
-        response.content,
-        headers=httpx.Headers(response.headers),
-        body=response.parsed,
-        current_etag=current,
-    )
+def _parse_get_cluster(status: int, data: Any) -> Cluster:
+    return Cluster.from_dict(data)
 
 
-def _transport_error(exc: httpx.TransportError) -> errors.APIConnectionError:
-    if isinstance(exc, httpx.TimeoutException):
-        return errors.APITimeoutError(str(exc))
-    return errors.APIConnectionError(str(exc))
+def _parse_list_clusters(status: int, data: Any) -> ClusterList:
+    return ClusterList.from_dict(data)
 
 
-class _Facade:
-    """What both facades share: the client, and the versions seen per resource."""
-
-    def __init__(self, client: AuthenticatedClient | None = None, **options: Any) -> None:
-        self.client = client if client is not None else AuthenticatedClient(**options)
-        self._etags: dict[str, str] = {}
-
-    def last_etag(self, identifier: str) -> str | None:
-        """The version last seen for a resource, to send as its precondition."""
-        return self._etags.get(identifier)
-
-    def _remember(self, response: Response[Any], identifier: str | None) -> None:
-        data = _decoded(response)
-        token = response.headers.get(_TOKEN_HEADER) if _TOKEN_HEADER else None
-        if token is None:
-            value = pointer_get(data, "/resourceVersion")
-            token = None if value is None else str(value)
-        if identifier is None:
-            value = pointer_get(data, "/name")
-            identifier = None if value is None else str(value)
-        if token is not None and identifier is not None:
-            self._etags[identifier] = token
+def _parse_update_cluster(status: int, data: Any) -> Cluster:
+    return Cluster.from_dict(data)
 
 
-class Kupe(_Facade):
-    """The Kupe API - Tenant clusters, one method per operation.
+def _parse_delete_cluster(status: int, data: Any) -> Any:
+    return data
 
-    `Kupe(token=..., base_url=..., retry=...)` takes AuthenticatedClient's
-    arguments, or pass `client=` to share one.
-    """
 
-    def __enter__(self) -> Self:
-        self.client.__enter__()
-        return self
+def _parse_get_cluster_kubeconfig(status: int, data: Any) -> ClusterConnection:
+    return ClusterConnection.from_dict(data)
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.client.__exit__(exc_type, exc, traceback)
 
-    def list_clusters(
-        self,
-        tenant: str,
-    ) -> ClusterList:
-        """List clusters.
+class ClustersWithRawResponse:
+    """`Clusters`'s methods, returning the answer as it came (status, headers,
+    content) with `.parse()`."""
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _list_clusters.sync_detailed(
-                tenant=tenant,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(ClusterList, response.parsed)
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
 
-    def create_cluster(
+    def create(
         self,
         tenant: str,
         *,
-        body: ClusterCreate,
+        name: str,
+        display_name: str,
+        type_: ClusterCreateType | str,
+        version: str | None = None,
+        resources: ResourceLimits | Mapping[str, Any] | None = None,
+        alerts: Alerts | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Create a cluster. The answer as it came; `.parse()` gives what `create` returns."""
+        body: dict[str, Any] = {}
+        body["name"] = name
+        body["displayName"] = display_name
+        body["type"] = type_
+        if version is not None:
+            body["version"] = version
+        if resources is not None:
+            body["resources"] = resources
+        if alerts is not None:
+            body["alerts"] = alerts
+        answer = self._client.request(
+            "POST",
+            "/api/v1/tenants/" + quote_path(tenant) + "/clusters",
+            _parse_create_cluster,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", tenant, None),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/name",
+            token_pointer="/resourceVersion",
+        )
+        return answer
+
+    def get(
+        self,
+        tenant: str,
+        cluster: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Get a cluster. The answer as it came; `.parse()` gives what `get` returns."""
+        answer = self._client.request(
+            "GET",
+            "/api/v1/tenants/" + quote_path(tenant) + "/clusters/" + quote_path(cluster),
+            _parse_get_cluster,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", tenant, cluster),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/name",
+            token_pointer="/resourceVersion",
+        )
+        return answer
+
+    def list(
+        self,
+        tenant: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ClusterList]:
+        """List clusters. The answer as it came; `.parse()` gives what `list` returns."""
+        answer = self._client.request(
+            "GET",
+            "/api/v1/tenants/" + quote_path(tenant) + "/clusters",
+            _parse_list_clusters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
+
+    def update(
+        self,
+        tenant: str,
+        cluster: str,
+        *,
+        if_match: str | None = None,
+        version: str | None = None,
+        resources: ResourceLimits | Mapping[str, Any] | None = None,
+        alerts: Alerts | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Update a cluster. The answer as it came; `.parse()` gives what `update` returns."""
+        if if_match is None:
+            if_match = self._client.versions.etags.get(version_key("cluster", tenant, cluster))
+        body: dict[str, Any] = {}
+        if version is not None:
+            body["version"] = version
+        if resources is not None:
+            body["resources"] = resources
+        if alerts is not None:
+            body["alerts"] = alerts
+        answer = self._client.request(
+            "PATCH",
+            "/api/v1/tenants/" + quote_path(tenant) + "/clusters/" + quote_path(cluster),
+            _parse_update_cluster,
+            headers={
+                "If-Match": if_match,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", tenant, cluster),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/name",
+            token_pointer="/resourceVersion",
+        )
+        return answer
+
+    def delete(
+        self,
+        tenant: str,
+        cluster: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Any]:
+        """Delete a cluster. The answer as it came; `.parse()` gives what `delete` returns."""
+        answer = self._client.request(
+            "DELETE",
+            "/api/v1/tenants/" + quote_path(tenant) + "/clusters/" + quote_path(cluster),
+            _parse_delete_cluster,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.forget(version_key("cluster", tenant, cluster))
+        return answer
+
+
+class Clusters:
+    """A tenant's managed Kubernetes cluster, named by the client."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.with_raw_response = ClustersWithRawResponse(client)
+
+    def create(
+        self,
+        tenant: str,
+        *,
+        name: str,
+        display_name: str,
+        type_: ClusterCreateType | str,
+        version: str | None = None,
+        resources: ResourceLimits | Mapping[str, Any] | None = None,
+        alerts: Alerts | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Cluster:
         """Create a cluster.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _create_cluster.sync_detailed(
-                tenant=tenant,
-                body=body,
-                client=self.client,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            self.with_raw_response.create(
+                tenant,
+                name=name,
+                display_name=display_name,
+                type_=type_,
+                version=version,
+                resources=resources,
+                alerts=alerts,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        self._remember(response, None)
-        return cast(Cluster, response.parsed)
+        ).parse()
 
-    def get_cluster(
-        self,
-        tenant: str,
-        cluster: str,
-    ) -> Cluster:
-        """Get a cluster.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _get_cluster.sync_detailed(
-                tenant=tenant,
-                cluster=cluster,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        self._remember(response, str(cluster))
-        return cast(Cluster, response.parsed)
-
-    def delete_cluster(
-        self,
-        tenant: str,
-        cluster: str,
-    ) -> Any:
-        """Delete a cluster.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _delete_cluster.sync_detailed(
-                tenant=tenant,
-                cluster=cluster,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Any, response.parsed)
-
-    def update_cluster(
+    def get(
         self,
         tenant: str,
         cluster: str,
         *,
-        body: ClusterUpdate,
-        if_match: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Cluster:
+        """Get a cluster.
+
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            self.with_raw_response.get(
+                tenant,
+                cluster,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parse()
+
+    def list(
+        self,
+        tenant: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPager[Cluster]:
+        """List clusters. Every item, typed.
+        `for item in ...`; `.pages()` gives the raw answers."""
+
+        def fetch(page: int | None) -> APIResponse[ClusterList]:
+            return self.with_raw_response.list(
+                tenant,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPager(
+            fetch,
+            Paging(items="/items", next=""),
+            lambda item: Cluster.from_dict(item),
+        )
+
+    def update(
+        self,
+        tenant: str,
+        cluster: str,
+        *,
+        if_match: str | None = None,
+        version: str | None = None,
+        resources: ResourceLimits | Mapping[str, Any] | None = None,
+        alerts: Alerts | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Cluster:
         """Update a cluster.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        if isinstance(if_match, Unset) and (seen := self._etags.get(str(cluster))):
-            if_match = seen
-        try:
-            response = _update_cluster.sync_detailed(
-                tenant=tenant,
-                cluster=cluster,
-                body=body,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read. The version last seen of this resource is sent as the
+        precondition when none is given.
+        """
+        return (
+            self.with_raw_response.update(
+                tenant,
+                cluster,
                 if_match=if_match,
-                client=self.client,
+                version=version,
+                resources=resources,
+                alerts=alerts,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        self._remember(response, str(cluster))
-        return cast(Cluster, response.parsed)
+        ).parse()
+
+    def delete(
+        self,
+        tenant: str,
+        cluster: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Any:
+        """Delete a cluster.
+
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            self.with_raw_response.delete(
+                tenant,
+                cluster,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parse()
+
+    def wait_until_ready(
+        self,
+        tenant: str,
+        cluster: str,
+        *,
+        timeout: float = 900.0,
+        interval: float = 10.0,
+        max_interval: float = 60.0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Cluster:
+        """Poll `get` until /status/phase is Running. Raises
+        errors.ResourceFailedError on Error, Failed and
+        errors.WaitTimeoutError after `timeout` seconds; any other state, even one the spec
+        does not list, means keep waiting."""
+
+        def fetch() -> Cluster:
+            return self.get(
+                tenant,
+                cluster,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+
+        found = wait_until_ready(
+            fetch,
+            _CLUSTERS_LIFECYCLE,
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+        )
+        return cast(Cluster, found)
+
+    def last_etag(
+        self,
+        tenant: str,
+        cluster: str,
+    ) -> str | None:
+        """The version of this cluster last seen by this client, as `update` sends it in its
+        precondition header; None before any answer carried one."""
+        return self._client.versions.etags.get(version_key("cluster", tenant, cluster))
+
+
+class KupeWithRawResponse:
+    """`Kupe`'s own methods, returning the answer as it came."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
 
     def get_cluster_kubeconfig(
         self,
         tenant: str,
         cluster: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ClusterConnection]:
+        """Get cluster connection details. The answer as it came; `.parse()` gives what `get_cluster_kubeconfig` returns."""
+        answer = self._client.request(
+            "GET",
+            "/api/v1/tenants/"
+            + quote_path(tenant)
+            + "/clusters/"
+            + quote_path(cluster)
+            + "/kubeconfig",
+            _parse_get_cluster_kubeconfig,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
+
+
+class Kupe(SyncClient):
+    """The Kupe API - Tenant clusters.
+
+    `Kupe(token=..., base_url=..., timeout=..., retry=..., headers=...,
+    http_client=..., transport=...)`: every argument is optional. The token comes from
+    $KUPE_TOKEN when not given (construction fails at once when there is none), the base
+    URL from $KUPE_BASE_URL, then https://api.kupe.cloud. Your own httpx client or
+    transport keeps this client's auth, base URL and retries.
+    """
+
+    settings = _SETTINGS
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.clusters = Clusters(self)
+        self.with_raw_response = KupeWithRawResponse(self)
+
+    def get_cluster_kubeconfig(
+        self,
+        tenant: str,
+        cluster: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> ClusterConnection:
         """Get cluster connection details.
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = _get_cluster_kubeconfig.sync_detailed(
-                tenant=tenant,
-                cluster=cluster,
-                client=self.client,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            self.with_raw_response.get_cluster_kubeconfig(
+                tenant,
+                cluster,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(ClusterConnection, response.parsed)
+        ).parse()
 
-    def wait_until_cluster_ready(
+
+class AsyncClustersWithRawResponse:
+    """`AsyncClusters`'s methods, returning the answer as it came (status, headers,
+    content) with `.parse()`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        tenant: str,
+        *,
+        name: str,
+        display_name: str,
+        type_: ClusterCreateType | str,
+        version: str | None = None,
+        resources: ResourceLimits | Mapping[str, Any] | None = None,
+        alerts: Alerts | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Create a cluster. The answer as it came; `.parse()` gives what `create` returns."""
+        body: dict[str, Any] = {}
+        body["name"] = name
+        body["displayName"] = display_name
+        body["type"] = type_
+        if version is not None:
+            body["version"] = version
+        if resources is not None:
+            body["resources"] = resources
+        if alerts is not None:
+            body["alerts"] = alerts
+        answer = await self._client.request(
+            "POST",
+            "/api/v1/tenants/" + quote_path(tenant) + "/clusters",
+            _parse_create_cluster,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", tenant, None),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/name",
+            token_pointer="/resourceVersion",
+        )
+        return answer
+
+    async def get(
+        self,
+        tenant: str,
+        cluster: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Get a cluster. The answer as it came; `.parse()` gives what `get` returns."""
+        answer = await self._client.request(
+            "GET",
+            "/api/v1/tenants/" + quote_path(tenant) + "/clusters/" + quote_path(cluster),
+            _parse_get_cluster,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", tenant, cluster),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/name",
+            token_pointer="/resourceVersion",
+        )
+        return answer
+
+    async def list(
+        self,
+        tenant: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ClusterList]:
+        """List clusters. The answer as it came; `.parse()` gives what `list` returns."""
+        answer = await self._client.request(
+            "GET",
+            "/api/v1/tenants/" + quote_path(tenant) + "/clusters",
+            _parse_list_clusters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
+
+    async def update(
+        self,
+        tenant: str,
+        cluster: str,
+        *,
+        if_match: str | None = None,
+        version: str | None = None,
+        resources: ResourceLimits | Mapping[str, Any] | None = None,
+        alerts: Alerts | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Cluster]:
+        """Update a cluster. The answer as it came; `.parse()` gives what `update` returns."""
+        if if_match is None:
+            if_match = self._client.versions.etags.get(version_key("cluster", tenant, cluster))
+        body: dict[str, Any] = {}
+        if version is not None:
+            body["version"] = version
+        if resources is not None:
+            body["resources"] = resources
+        if alerts is not None:
+            body["alerts"] = alerts
+        answer = await self._client.request(
+            "PATCH",
+            "/api/v1/tenants/" + quote_path(tenant) + "/clusters/" + quote_path(cluster),
+            _parse_update_cluster,
+            headers={
+                "If-Match": if_match,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.remember(
+            version_key("cluster", tenant, cluster),
+            answer,
+            resource_pointer="",
+            identifier_pointer="/name",
+            token_pointer="/resourceVersion",
+        )
+        return answer
+
+    async def delete(
+        self,
+        tenant: str,
+        cluster: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Any]:
+        """Delete a cluster. The answer as it came; `.parse()` gives what `delete` returns."""
+        answer = await self._client.request(
+            "DELETE",
+            "/api/v1/tenants/" + quote_path(tenant) + "/clusters/" + quote_path(cluster),
+            _parse_delete_cluster,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        self._client.forget(version_key("cluster", tenant, cluster))
+        return answer
+
+
+class AsyncClusters:
+    """A tenant's managed Kubernetes cluster, named by the client."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncClustersWithRawResponse(client)
+
+    async def create(
+        self,
+        tenant: str,
+        *,
+        name: str,
+        display_name: str,
+        type_: ClusterCreateType | str,
+        version: str | None = None,
+        resources: ResourceLimits | Mapping[str, Any] | None = None,
+        alerts: Alerts | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Cluster:
+        """Create a cluster.
+
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            await self.with_raw_response.create(
+                tenant,
+                name=name,
+                display_name=display_name,
+                type_=type_,
+                version=version,
+                resources=resources,
+                alerts=alerts,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parse()
+
+    async def get(
+        self,
+        tenant: str,
+        cluster: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Cluster:
+        """Get a cluster.
+
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            await self.with_raw_response.get(
+                tenant,
+                cluster,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parse()
+
+    def list(
+        self,
+        tenant: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[Cluster]:
+        """List clusters. Every item, typed.
+        `async for item in ...`; `.pages()` gives the raw answers."""
+
+        async def fetch(page: int | None) -> APIResponse[ClusterList]:
+            return await self.with_raw_response.list(
+                tenant,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(
+            fetch,
+            Paging(items="/items", next=""),
+            lambda item: Cluster.from_dict(item),
+        )
+
+    async def update(
+        self,
+        tenant: str,
+        cluster: str,
+        *,
+        if_match: str | None = None,
+        version: str | None = None,
+        resources: ResourceLimits | Mapping[str, Any] | None = None,
+        alerts: Alerts | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Cluster:
+        """Update a cluster.
+
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read. The version last seen of this resource is sent as the
+        precondition when none is given.
+        """
+        return (
+            await self.with_raw_response.update(
+                tenant,
+                cluster,
+                if_match=if_match,
+                version=version,
+                resources=resources,
+                alerts=alerts,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parse()
+
+    async def delete(
+        self,
+        tenant: str,
+        cluster: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Any:
+        """Delete a cluster.
+
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            await self.with_raw_response.delete(
+                tenant,
+                cluster,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parse()
+
+    async def wait_until_ready(
         self,
         tenant: str,
         cluster: str,
@@ -258,201 +884,132 @@ class Kupe(_Facade):
         timeout: float = 900.0,
         interval: float = 10.0,
         max_interval: float = 60.0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Cluster:
-        """Poll get_cluster until the cluster's /status/phase is one of
-        Running. Raises errors.ResourceFailedError on
-        Error, Failed, errors.WaitTimeoutError after `timeout` seconds."""
+        """Poll `get` until /status/phase is Running. Raises
+        errors.ResourceFailedError on Error, Failed and
+        errors.WaitTimeoutError after `timeout` seconds; any other state, even one the spec
+        does not list, means keep waiting."""
 
-        def fetch() -> Cluster:
-            return self.get_cluster(
-                tenant=tenant,
-                cluster=cluster,
+        async def fetch() -> Cluster:
+            return await self.get(
+                tenant,
+                cluster,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             )
 
-        found = wait_until_ready(
+        found = await async_wait_until_ready(
             fetch,
-            _CLUSTER_LIFECYCLE,
+            _CLUSTERS_LIFECYCLE,
             timeout=timeout,
             interval=interval,
             max_interval=max_interval,
         )
         return cast(Cluster, found)
 
-
-class AsyncKupe(_Facade):
-    """`Kupe` for asyncio: the same methods, awaited."""
-
-    async def __aenter__(self) -> Self:
-        await self.client.__aenter__()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.client.__aexit__(exc_type, exc, traceback)
-
-    async def list_clusters(
-        self,
-        tenant: str,
-    ) -> ClusterList:
-        """List clusters.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _list_clusters.asyncio_detailed(
-                tenant=tenant,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(ClusterList, response.parsed)
-
-    async def create_cluster(
-        self,
-        tenant: str,
-        *,
-        body: ClusterCreate,
-    ) -> Cluster:
-        """Create a cluster.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _create_cluster.asyncio_detailed(
-                tenant=tenant,
-                body=body,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        self._remember(response, None)
-        return cast(Cluster, response.parsed)
-
-    async def get_cluster(
+    def last_etag(
         self,
         tenant: str,
         cluster: str,
-    ) -> Cluster:
-        """Get a cluster.
+    ) -> str | None:
+        """The version of this cluster last seen by this client, as `update` sends it in its
+        precondition header; None before any answer carried one."""
+        return self._client.versions.etags.get(version_key("cluster", tenant, cluster))
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _get_cluster.asyncio_detailed(
-                tenant=tenant,
-                cluster=cluster,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        self._remember(response, str(cluster))
-        return cast(Cluster, response.parsed)
 
-    async def delete_cluster(
-        self,
-        tenant: str,
-        cluster: str,
-    ) -> Any:
-        """Delete a cluster.
+class AsyncKupeWithRawResponse:
+    """`AsyncKupe`'s own methods, returning the answer as it came."""
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _delete_cluster.asyncio_detailed(
-                tenant=tenant,
-                cluster=cluster,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(Any, response.parsed)
-
-    async def update_cluster(
-        self,
-        tenant: str,
-        cluster: str,
-        *,
-        body: ClusterUpdate,
-        if_match: str | Unset = UNSET,
-    ) -> Cluster:
-        """Update a cluster.
-
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        if isinstance(if_match, Unset) and (seen := self._etags.get(str(cluster))):
-            if_match = seen
-        try:
-            response = await _update_cluster.asyncio_detailed(
-                tenant=tenant,
-                cluster=cluster,
-                body=body,
-                if_match=if_match,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        self._remember(response, str(cluster))
-        return cast(Cluster, response.parsed)
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
 
     async def get_cluster_kubeconfig(
         self,
         tenant: str,
         cluster: str,
-    ) -> ClusterConnection:
-        """Get cluster connection details.
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ClusterConnection]:
+        """Get cluster connection details. The answer as it came; `.parse()` gives what `get_cluster_kubeconfig` returns."""
+        answer = await self._client.request(
+            "GET",
+            "/api/v1/tenants/"
+            + quote_path(tenant)
+            + "/clusters/"
+            + quote_path(cluster)
+            + "/kubeconfig",
+            _parse_get_cluster_kubeconfig,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return answer
 
-        Raises errors.APIStatusError (its subclass for the status) on an error answer and
-        errors.APIConnectionError when no answer comes."""
-        try:
-            response = await _get_cluster_kubeconfig.asyncio_detailed(
-                tenant=tenant,
-                cluster=cluster,
-                client=self.client,
-            )
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from exc
-        if not 200 <= int(response.status_code) < 300:
-            raise _error(response)
-        return cast(ClusterConnection, response.parsed)
 
-    async def wait_until_cluster_ready(
+class AsyncKupe(AsyncClient):
+    """The Kupe API - Tenant clusters for asyncio.
+
+    `AsyncKupe(token=..., base_url=..., timeout=..., retry=..., headers=...,
+    http_client=..., transport=...)`: every argument is optional. The token comes from
+    $KUPE_TOKEN when not given (construction fails at once when there is none), the base
+    URL from $KUPE_BASE_URL, then https://api.kupe.cloud. Your own httpx client or
+    transport keeps this client's auth, base URL and retries.
+    """
+
+    settings = _SETTINGS
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.clusters = AsyncClusters(self)
+        self.with_raw_response = AsyncKupeWithRawResponse(self)
+
+    async def get_cluster_kubeconfig(
         self,
         tenant: str,
         cluster: str,
         *,
-        timeout: float = 900.0,
-        interval: float = 10.0,
-        max_interval: float = 60.0,
-    ) -> Cluster:
-        """Poll get_cluster until the cluster's /status/phase is one of
-        Running. Raises errors.ResourceFailedError on
-        Error, Failed, errors.WaitTimeoutError after `timeout` seconds."""
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ClusterConnection:
+        """Get cluster connection details.
 
-        async def fetch() -> Cluster:
-            return await self.get_cluster(
-                tenant=tenant,
-                cluster=cluster,
+        Raises errors.APIStatusError (its subclass for the status) on an error answer,
+        errors.APIConnectionError when no answer comes and errors.ResponseParseError when the
+        answer cannot be read.
+        """
+        return (
+            await self.with_raw_response.get_cluster_kubeconfig(
+                tenant,
+                cluster,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
-
-        found = await async_wait_until_ready(
-            fetch,
-            _CLUSTER_LIFECYCLE,
-            timeout=timeout,
-            interval=interval,
-            max_interval=max_interval,
-        )
-        return cast(Cluster, found)
+        ).parse()

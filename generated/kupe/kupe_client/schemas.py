@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AnyUrl, AwareDatetime, Base64Str, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 
 
 class Quantity(RootModel[str]):
@@ -95,17 +95,9 @@ class ClusterCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    name: Annotated[
-        str,
-        Field(
-            examples=["production"],
-            max_length=63,
-            min_length=2,
-            pattern="^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-        ),
-    ]
+    name: Annotated[str, Field(examples=["production"], min_length=1)]
     """
-    The cluster's name, unique within the tenant; it becomes the cluster's identifier in paths. Cannot be changed later.
+    The cluster's name, unique within the tenant; it becomes the cluster's identifier in paths. Cannot be changed later. Kupe's API reference describes names as DNS labels (2 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit); the source document sets no limit, so the spec does not enforce it.
     """
     displayName: Annotated[str, Field(examples=["Production"])]
     """
@@ -151,26 +143,14 @@ class ClusterUpdate(BaseModel):
     """
 
 
-class Phase(StrEnum):
-    """
-    Provisioning progress. A new cluster starts in `Pending`, then passes through `Provisioning` to `Running`, where it is ready for use. `Failed` and `Error` mean provisioning did not succeed.
-    """
-
-    Pending = "Pending"
-    Provisioning = "Provisioning"
-    Running = "Running"
-    Failed = "Failed"
-    Error = "Error"
-
-
 class ClusterStatus(BaseModel):
     """
     Observed state of the cluster.
     """
 
-    phase: Annotated[Phase, Field(examples=["Running"])]
+    phase: Annotated[str, Field(examples=["Running"])]
     """
-    Provisioning progress. A new cluster starts in `Pending`, then passes through `Provisioning` to `Running`, where it is ready for use. `Failed` and `Error` mean provisioning did not succeed.
+    Provisioning progress. A new cluster starts in `Pending`, then passes through `Provisioning` to `Running`, where it is ready for use. `Failed` and `Error` mean provisioning did not succeed. The document gives no closed list: other phases (such as `Upgrading`) may appear; while waiting, treat them as not ready yet.
     """
 
 
@@ -236,27 +216,27 @@ class ClusterList(BaseModel):
 
 class ClusterConnection(BaseModel):
     """
-    What a Kubernetes client needs to reach the cluster's API server. It carries no user credentials: authenticate separately.
+    What a Kubernetes client needs to reach the cluster's API server: its endpoint and the CA certificate to trust. It carries no user credentials: authenticate separately. The field names and encodings below are those of Kupe's API reference; as that page is not a source document, neither field is required and their formats are not enforced.
     """
 
-    endpoint: Annotated[AnyUrl, Field(examples=["https://production.acme.kupe.cloud"])]
+    endpoint: Annotated[str | None, Field(examples=["https://production.acme.kupe.cloud"])] = None
     """
-    URL of the cluster's Kubernetes API server.
+    URL of the cluster's Kubernetes API server, such as `https://production.acme.kupe.cloud`.
     """
     certificateAuthority: Annotated[
-        Base64Str, Field(examples=["LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t"])
-    ]
+        str | None, Field(examples=["LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t"])
+    ] = None
     """
-    The PEM-encoded CA certificate of the API server, base64-encoded.
+    The CA certificate of the API server, PEM-encoded and then base64-encoded.
     """
 
 
 class Error(BaseModel):
     """
-    Body of an error answer.
+    Body of an error answer. Kupe's public documentation describes a single human-readable `error` field; as the source document shows no error body, it is not required.
     """
 
-    error: Annotated[str, Field(examples=['cluster "production" already exists'])]
+    error: Annotated[str | None, Field(examples=['cluster "production" already exists'])] = None
     """
     What went wrong, for people to read.
     """

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._base_client import enum_value, to_json
 from ..models.aborted_error_code import AbortedErrorCode
 
 if TYPE_CHECKING:
@@ -21,54 +22,45 @@ class AbortedError:
     """The error answer to a stale `if-match`, with the current etag in its metadata.
 
     Attributes:
-        code (AbortedErrorCode): The error code, such as ABORTED, NOT_FOUND, INVALID_ARGUMENT or UNAUTHENTICATED.
+        code (AbortedErrorCode | str): The error code, such as ABORTED, NOT_FOUND, INVALID_ARGUMENT or UNAUTHENTICATED.
         message (str): A human-readable explanation.
         metadata (ErrorMetadata): Details for the code, such as the current etag on ABORTED.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    code: AbortedErrorCode
+    code: AbortedErrorCode | str
     message: str
     metadata: ErrorMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code.value
-
-        message = self.message
-
-        metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "metadata": metadata,
-            }
-        )
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["code"] = to_json(self.code)
+        field_dict["message"] = to_json(self.message)
+        field_dict["metadata"] = to_json(self.metadata)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.error_metadata import ErrorMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = AbortedErrorCode(d.pop("code"))
-
-        message = d.pop("message")
-
-        metadata = ErrorMetadata.from_dict(d.pop("metadata"))
-
-        aborted_error = cls(
+        _d = dict(src_dict)
+        code = enum_value(AbortedErrorCode, _d.pop("code"))
+        message = _d.pop("message")
+        metadata = ErrorMetadata.from_dict(_d.pop("metadata"))
+        obj = cls(
             code=code,
             message=message,
             metadata=metadata,
         )
-
-        aborted_error.additional_properties = d
-        return aborted_error
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

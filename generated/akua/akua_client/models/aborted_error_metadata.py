@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._base_client import to_json
+
 T = TypeVar("T", bound="AbortedErrorMetadata")
 
 
@@ -14,36 +16,33 @@ T = TypeVar("T", bound="AbortedErrorMetadata")
 class AbortedErrorMetadata:
     """
     Attributes:
-        etag (str):
+        etag (str)
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     etag: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        etag = self.etag
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "etag": etag,
-            }
-        )
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["etag"] = to_json(self.etag)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        etag = d.pop("etag")
-
-        aborted_error_metadata = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        etag = _d.pop("etag")
+        obj = cls(
             etag=etag,
         )
-
-        aborted_error_metadata.additional_properties = d
-        return aborted_error_metadata
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

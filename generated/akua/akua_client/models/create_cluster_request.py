@@ -5,9 +5,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .._base_client import enum_value, to_json
 from ..models.cluster_provider import ClusterProvider
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateClusterRequest")
 
@@ -20,57 +21,63 @@ class CreateClusterRequest:
         Attributes:
             name (str): The cluster's display name.
             region_id (str): The identifier of the region to place the cluster in.
-            provider (ClusterProvider): The control-plane family: `managed_kaas` is a control plane Akua manages,
+            provider (ClusterProvider | str): The control-plane family: `managed_kaas` is a control plane Akua manages,
                 `imported_byoc`
                 an imported cluster whose control plane its owner runs.
-            kubeconfig (str | Unset): A kubeconfig through which the cluster's API server is reached; required for
+            kubeconfig (str | None): A kubeconfig through which the cluster's API server is reached; required for
                 `imported_byoc`.
+
+        Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     name: str
     region_id: str
-    provider: ClusterProvider
-    kubeconfig: str | Unset = UNSET
+    provider: ClusterProvider | str
+    kubeconfig: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        region_id = self.region_id
-
-        provider = self.provider.value
-
-        kubeconfig = self.kubeconfig
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-                "region_id": region_id,
-                "provider": provider,
-            }
-        )
-        if kubeconfig is not UNSET:
-            field_dict["kubeconfig"] = kubeconfig
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["name"] = to_json(self.name)
+        field_dict["region_id"] = to_json(self.region_id)
+        field_dict["provider"] = to_json(self.provider)
+        if self.kubeconfig is not None:
+            field_dict["kubeconfig"] = to_json(self.kubeconfig)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        region_id = d.pop("region_id")
-
-        provider = ClusterProvider(d.pop("provider"))
-
-        kubeconfig = d.pop("kubeconfig", UNSET)
-
-        create_cluster_request = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        name = _d.pop("name")
+        region_id = _d.pop("region_id")
+        provider = enum_value(ClusterProvider, _d.pop("provider"))
+        kubeconfig = _d.pop("kubeconfig", None)
+        obj = cls(
             name=name,
             region_id=region_id,
             provider=provider,
             kubeconfig=kubeconfig,
         )
+        obj.additional_properties = _d
+        return obj
 
-        return create_cluster_request
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

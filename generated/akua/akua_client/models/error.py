@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 if TYPE_CHECKING:
     from ..models.error_metadata import ErrorMetadata
@@ -25,60 +25,48 @@ class Error:
         Attributes:
             code (str): The error code, such as ABORTED, NOT_FOUND, INVALID_ARGUMENT or UNAUTHENTICATED.
             message (str): A human-readable explanation.
-            metadata (ErrorMetadata | Unset): Details for the code, such as the current etag on ABORTED.
+            metadata (ErrorMetadata | None): Details for the code, such as the current etag on ABORTED.
+
+        Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     code: str
     message: str
-    metadata: ErrorMetadata | Unset = UNSET
+    metadata: ErrorMetadata | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["code"] = to_json(self.code)
+        field_dict["message"] = to_json(self.message)
+        if self.metadata is not None:
+            field_dict["metadata"] = to_json(self.metadata)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.error_metadata import ErrorMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ErrorMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ErrorMetadata.from_dict(_metadata)
-
-        error = cls(
+        _d = dict(src_dict)
+        code = _d.pop("code")
+        message = _d.pop("message")
+        metadata = (
+            None
+            if (_metadata := _d.pop("metadata", None)) is None
+            else ErrorMetadata.from_dict(_metadata)
+        )
+        obj = cls(
             code=code,
             message=message,
             metadata=metadata,
         )
-
-        error.additional_properties = d
-        return error
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

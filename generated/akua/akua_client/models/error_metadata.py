@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 T = TypeVar("T", bound="ErrorMetadata")
 
@@ -17,34 +17,34 @@ class ErrorMetadata:
     """Details for the code, such as the current etag on ABORTED.
 
     Attributes:
-        etag (str | Unset): The cluster's current etag (on ABORTED).
+        etag (str | None): The cluster's current etag (on ABORTED).
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    etag: str | Unset = UNSET
+    etag: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        etag = self.etag
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if etag is not UNSET:
-            field_dict["etag"] = etag
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.etag is not None:
+            field_dict["etag"] = to_json(self.etag)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        etag = d.pop("etag", UNSET)
-
-        error_metadata = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        etag = _d.pop("etag", None)
+        obj = cls(
             etag=etag,
         )
-
-        error_metadata.additional_properties = d
-        return error_metadata
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

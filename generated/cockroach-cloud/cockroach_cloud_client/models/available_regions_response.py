@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._base_client import to_json
 
 T = TypeVar("T", bound="AvailableRegionsResponse")
 
@@ -16,35 +18,32 @@ class AvailableRegionsResponse:
 
     Attributes:
         regions (list[str]): Region codes of the provider.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     regions: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        regions = self.regions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "regions": regions,
-            }
-        )
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["regions"] = to_json(self.regions)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        regions = cast(list[str], d.pop("regions"))
-
-        available_regions_response = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        regions = list(_d.pop("regions"))
+        obj = cls(
             regions=regions,
         )
-
-        available_regions_response.additional_properties = d
-        return available_regions_response
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

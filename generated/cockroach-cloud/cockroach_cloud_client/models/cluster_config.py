@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 if TYPE_CHECKING:
     from ..models.serverless_cluster_config import ServerlessClusterConfig
@@ -21,43 +21,40 @@ class ClusterConfig:
     """The cluster's configuration. The document covers only Serverless clusters.
 
     Attributes:
-        serverless (ServerlessClusterConfig | Unset): The configuration of a Serverless cluster.
+        serverless (ServerlessClusterConfig | None): The configuration of a Serverless cluster.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    serverless: ServerlessClusterConfig | Unset = UNSET
+    serverless: ServerlessClusterConfig | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        serverless: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.serverless, Unset):
-            serverless = self.serverless.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if serverless is not UNSET:
-            field_dict["serverless"] = serverless
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.serverless is not None:
+            field_dict["serverless"] = to_json(self.serverless)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.serverless_cluster_config import ServerlessClusterConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _serverless = d.pop("serverless", UNSET)
-        serverless: ServerlessClusterConfig | Unset
-        if isinstance(_serverless, Unset):
-            serverless = UNSET
-        else:
-            serverless = ServerlessClusterConfig.from_dict(_serverless)
-
-        cluster_config = cls(
+        _d = dict(src_dict)
+        serverless = (
+            None
+            if (_serverless := _d.pop("serverless", None)) is None
+            else ServerlessClusterConfig.from_dict(_serverless)
+        )
+        obj = cls(
             serverless=serverless,
         )
-
-        cluster_config.additional_properties = d
-        return cluster_config
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

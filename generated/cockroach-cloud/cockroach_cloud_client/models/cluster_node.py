@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._base_client import enum_value, to_json
 from ..models.node_status import NodeStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterNode")
 
@@ -18,59 +18,48 @@ class ClusterNode:
     """One node of a cluster.
 
     Attributes:
-        name (str | Unset): The node's name. Example: cockroachdb-0.
-        region_name (str | Unset): The provider's region in which the node runs. Example: us-central1.
-        status (NodeStatus | Unset): Whether the node is serving. Example: LIVE.
+        name (str | None): The node's name.
+        region_name (str | None): The provider's region in which the node runs.
+        status (NodeStatus | str | None): Whether the node is serving.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    name: str | Unset = UNSET
-    region_name: str | Unset = UNSET
-    status: NodeStatus | Unset = UNSET
+    name: str | None = None
+    region_name: str | None = None
+    status: NodeStatus | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        region_name = self.region_name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if region_name is not UNSET:
-            field_dict["region_name"] = region_name
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.name is not None:
+            field_dict["name"] = to_json(self.name)
+        if self.region_name is not None:
+            field_dict["region_name"] = to_json(self.region_name)
+        if self.status is not None:
+            field_dict["status"] = to_json(self.status)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        region_name = d.pop("region_name", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: NodeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = NodeStatus(_status)
-
-        cluster_node = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        name = _d.pop("name", None)
+        region_name = _d.pop("region_name", None)
+        status = (
+            None if (_status := _d.pop("status", None)) is None else enum_value(NodeStatus, _status)
+        )
+        obj = cls(
             name=name,
             region_name=region_name,
             status=status,
         )
-
-        cluster_node.additional_properties = d
-        return cluster_node
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 T = TypeVar("T", bound="ClusterRegion")
 
@@ -17,54 +17,47 @@ class ClusterRegion:
     """One region of a cluster.
 
     Attributes:
-        name (str | Unset): The provider's code of the region. Example: us-central1.
-        sql_dns (str | Unset): DNS name of the host that serves SQL connections in this region. Example: free-tier.gcp-
-            us-central1.cockroachlabs.cloud.
-        ui_dns (str | Unset): DNS name of the host of the cluster's console in this region; the document's example
-            leaves it empty.
+        name (str | None): The provider's code of the region.
+        sql_dns (str | None): DNS name of the host that serves SQL connections in this region.
+        ui_dns (str | None): DNS name of the host of the cluster's console in this region; the document's example leaves
+            it empty.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    name: str | Unset = UNSET
-    sql_dns: str | Unset = UNSET
-    ui_dns: str | Unset = UNSET
+    name: str | None = None
+    sql_dns: str | None = None
+    ui_dns: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        sql_dns = self.sql_dns
-
-        ui_dns = self.ui_dns
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if sql_dns is not UNSET:
-            field_dict["sql_dns"] = sql_dns
-        if ui_dns is not UNSET:
-            field_dict["ui_dns"] = ui_dns
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.name is not None:
+            field_dict["name"] = to_json(self.name)
+        if self.sql_dns is not None:
+            field_dict["sql_dns"] = to_json(self.sql_dns)
+        if self.ui_dns is not None:
+            field_dict["ui_dns"] = to_json(self.ui_dns)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        sql_dns = d.pop("sql_dns", UNSET)
-
-        ui_dns = d.pop("ui_dns", UNSET)
-
-        cluster_region = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        name = _d.pop("name", None)
+        sql_dns = _d.pop("sql_dns", None)
+        ui_dns = _d.pop("ui_dns", None)
+        obj = cls(
             name=name,
             sql_dns=sql_dns,
             ui_dns=ui_dns,
         )
-
-        cluster_region.additional_properties = d
-        return cluster_region
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

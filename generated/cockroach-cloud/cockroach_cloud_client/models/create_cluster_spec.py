@@ -5,6 +5,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._base_client import to_json
 
 if TYPE_CHECKING:
     from ..models.serverless_cluster_spec import ServerlessClusterSpec
@@ -19,32 +22,47 @@ class CreateClusterSpec:
 
     Attributes:
         serverless (ServerlessClusterSpec): The Serverless configuration of a new cluster.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     serverless: ServerlessClusterSpec
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        serverless = self.serverless.to_dict()
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "serverless": serverless,
-            }
-        )
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["serverless"] = to_json(self.serverless)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.serverless_cluster_spec import ServerlessClusterSpec  # noqa: PLC0415
 
-        d = dict(src_dict)
-        serverless = ServerlessClusterSpec.from_dict(d.pop("serverless"))
-
-        create_cluster_spec = cls(
+        _d = dict(src_dict)
+        serverless = ServerlessClusterSpec.from_dict(_d.pop("serverless"))
+        obj = cls(
             serverless=serverless,
         )
+        obj.additional_properties = _d
+        return obj
 
-        return create_cluster_spec
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 if TYPE_CHECKING:
     from ..models.error_details_item import ErrorDetailsItem
@@ -21,67 +21,50 @@ class Error:
     """The body of an error answer.
 
     Attributes:
-        code (int): A numeric error code. Example: 5.
-        message (str): A description of the error for humans. Example: cluster not found.
-        details (list[ErrorDetailsItem] | Unset): Further structured information about the error.
+        code (int): A numeric error code.
+        message (str): A description of the error for humans.
+        details (list[ErrorDetailsItem] | None): Further structured information about the error.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     code: int
     message: str
-    details: list[ErrorDetailsItem] | Unset = UNSET
+    details: list[ErrorDetailsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if details is not UNSET:
-            field_dict["details"] = details
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["code"] = to_json(self.code)
+        field_dict["message"] = to_json(self.message)
+        if self.details is not None:
+            field_dict["details"] = to_json(self.details)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.error_details_item import ErrorDetailsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        _details = d.pop("details", UNSET)
-        details: list[ErrorDetailsItem] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = ErrorDetailsItem.from_dict(details_item_data)
-
-                details.append(details_item)
-
-        error = cls(
+        _d = dict(src_dict)
+        code = _d.pop("code")
+        message = _d.pop("message")
+        details = (
+            None
+            if (_details := _d.pop("details", None)) is None
+            else [ErrorDetailsItem.from_dict(item0) for item0 in _details]
+        )
+        obj = cls(
             code=code,
             message=message,
             details=details,
         )
-
-        error.additional_properties = d
-        return error
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 if TYPE_CHECKING:
     from ..models.cluster_node import ClusterNode
@@ -23,62 +23,45 @@ class ListClusterNodesResponse:
 
     Attributes:
         nodes (list[ClusterNode]): The nodes of this page.
-        pagination (Pagination | Unset): Where a page sits in the whole list.
+        pagination (Pagination | None): Where a page sits in the whole list.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     nodes: list[ClusterNode]
-    pagination: Pagination | Unset = UNSET
+    pagination: Pagination | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        nodes = []
-        for nodes_item_data in self.nodes:
-            nodes_item = nodes_item_data.to_dict()
-            nodes.append(nodes_item)
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nodes": nodes,
-            }
-        )
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["nodes"] = to_json(self.nodes)
+        if self.pagination is not None:
+            field_dict["pagination"] = to_json(self.pagination)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.cluster_node import ClusterNode  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
-        d = dict(src_dict)
-        nodes = []
-        _nodes = d.pop("nodes")
-        for nodes_item_data in _nodes:
-            nodes_item = ClusterNode.from_dict(nodes_item_data)
-
-            nodes.append(nodes_item)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = Pagination.from_dict(_pagination)
-
-        list_cluster_nodes_response = cls(
+        _d = dict(src_dict)
+        nodes = [ClusterNode.from_dict(item0) for item0 in _d.pop("nodes")]
+        pagination = (
+            None
+            if (_pagination := _d.pop("pagination", None)) is None
+            else Pagination.from_dict(_pagination)
+        )
+        obj = cls(
             nodes=nodes,
             pagination=pagination,
         )
-
-        list_cluster_nodes_response.additional_properties = d
-        return list_cluster_nodes_response
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

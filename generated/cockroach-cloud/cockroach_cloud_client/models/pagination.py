@@ -8,8 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._base_client import enum_value, parse_datetime, to_json
 from ..models.sort_order import SortOrder
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pagination")
 
@@ -19,84 +19,56 @@ class Pagination:
     """Where a page sits in the whole list.
 
     Attributes:
-        next_ (int | Unset): The page after this one, to pass as pagination.page. Example: 0.
-        last (int | Unset): The last page of the list. Example: 0.
-        limit (int | Unset): The most items a page holds. Example: 0.
-        total_results (int | Unset): How many items the whole list holds. Example: 0.
-        time (datetime.datetime | Unset): The time at which the list was read. Example: 2022-03-14T14:15:22Z.
-        order (SortOrder | Unset): The order of the items in a page. ASC is documented; DESC is its assumed counterpart.
-            Example: ASC.
+        next_ (int | None): The page after this one, to pass as pagination.page.
+        last (int | None): The last page of the list.
+        limit (int | None): The most items a page holds.
+        total_results (int | None): How many items the whole list holds.
+        time (datetime.datetime | None): The time at which the list was read.
+        order (SortOrder | str | None): The order of the items in a page. ASC is documented; DESC is its assumed
+            counterpart.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    next_: int | Unset = UNSET
-    last: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total_results: int | Unset = UNSET
-    time: datetime.datetime | Unset = UNSET
-    order: SortOrder | Unset = UNSET
+    next_: int | None = None
+    last: int | None = None
+    limit: int | None = None
+    total_results: int | None = None
+    time: datetime.datetime | None = None
+    order: SortOrder | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_ = self.next_
-
-        last = self.last
-
-        limit = self.limit
-
-        total_results = self.total_results
-
-        time: str | Unset = UNSET
-        if not isinstance(self.time, Unset):
-            time = self.time.isoformat()
-
-        order: str | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if last is not UNSET:
-            field_dict["last"] = last
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total_results is not UNSET:
-            field_dict["total_results"] = total_results
-        if time is not UNSET:
-            field_dict["time"] = time
-        if order is not UNSET:
-            field_dict["order"] = order
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.next_ is not None:
+            field_dict["next"] = to_json(self.next_)
+        if self.last is not None:
+            field_dict["last"] = to_json(self.last)
+        if self.limit is not None:
+            field_dict["limit"] = to_json(self.limit)
+        if self.total_results is not None:
+            field_dict["total_results"] = to_json(self.total_results)
+        if self.time is not None:
+            field_dict["time"] = to_json(self.time)
+        if self.order is not None:
+            field_dict["order"] = to_json(self.order)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        next_ = d.pop("next", UNSET)
-
-        last = d.pop("last", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        total_results = d.pop("total_results", UNSET)
-
-        _time = d.pop("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = datetime.datetime.fromisoformat(_time)
-
-        _order = d.pop("order", UNSET)
-        order: SortOrder | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = SortOrder(_order)
-
-        pagination = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        next_ = _d.pop("next", None)
+        last = _d.pop("last", None)
+        limit = _d.pop("limit", None)
+        total_results = _d.pop("total_results", None)
+        time = None if (_time := _d.pop("time", None)) is None else parse_datetime(_time)
+        order = None if (_order := _d.pop("order", None)) is None else enum_value(SortOrder, _order)
+        obj = cls(
             next_=next_,
             last=last,
             limit=limit,
@@ -104,9 +76,8 @@ class Pagination:
             time=time,
             order=order,
         )
-
-        pagination.additional_properties = d
-        return pagination
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 T = TypeVar("T", bound="ServerlessClusterConfig")
 
@@ -17,57 +17,47 @@ class ServerlessClusterConfig:
     """The configuration of a Serverless cluster.
 
     Attributes:
-        regions (list[str] | Unset): Region codes in which the cluster runs.
-        spend_limit (int | Unset): The most the cluster may cost per month, in US cents. 0 keeps the cluster free.
-            Example: 0.
-        routing_id (str | Unset): The cluster name followed by the tenant ID, which identifies the cluster when
+        regions (list[str] | None): Region codes in which the cluster runs.
+        spend_limit (int | None): The most the cluster may cost per month, in US cents. 0 keeps the cluster free.
+        routing_id (str | None): The cluster name followed by the tenant ID, which identifies the cluster when
             connecting to it. It differs from the cluster's id.
-             Example: funky-skunk-123.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    regions: list[str] | Unset = UNSET
-    spend_limit: int | Unset = UNSET
-    routing_id: str | Unset = UNSET
+    regions: list[str] | None = None
+    spend_limit: int | None = None
+    routing_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        regions: list[str] | Unset = UNSET
-        if not isinstance(self.regions, Unset):
-            regions = self.regions
-
-        spend_limit = self.spend_limit
-
-        routing_id = self.routing_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if regions is not UNSET:
-            field_dict["regions"] = regions
-        if spend_limit is not UNSET:
-            field_dict["spend_limit"] = spend_limit
-        if routing_id is not UNSET:
-            field_dict["routing_id"] = routing_id
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.regions is not None:
+            field_dict["regions"] = to_json(self.regions)
+        if self.spend_limit is not None:
+            field_dict["spend_limit"] = to_json(self.spend_limit)
+        if self.routing_id is not None:
+            field_dict["routing_id"] = to_json(self.routing_id)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        regions = cast(list[str], d.pop("regions", UNSET))
-
-        spend_limit = d.pop("spend_limit", UNSET)
-
-        routing_id = d.pop("routing_id", UNSET)
-
-        serverless_cluster_config = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        regions = None if (_regions := _d.pop("regions", None)) is None else list(_regions)
+        spend_limit = _d.pop("spend_limit", None)
+        routing_id = _d.pop("routing_id", None)
+        obj = cls(
             regions=regions,
             spend_limit=spend_limit,
             routing_id=routing_id,
         )
-
-        serverless_cluster_config.additional_properties = d
-        return serverless_cluster_config
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 T = TypeVar("T", bound="ServerlessClusterSpec")
 
@@ -16,41 +17,55 @@ class ServerlessClusterSpec:
     """The Serverless configuration of a new cluster.
 
     Attributes:
-        regions (list[str]): Region codes of the provider in which the cluster runs, such as us-west2 on GCP.
-        spend_limit (int | Unset): The most the cluster may cost per month, in US cents. 0 keeps the cluster free.
-            Example: 0.
+        regions (list[str] | None): Region codes of the provider in which the cluster runs, such as us-west2 on GCP.
+            Left out or empty, the cluster is placed in the provider's default region
+            (us-central1 on GCP, as in the document's example).
+        spend_limit (int | None): The most the cluster may cost per month, in US cents. 0 keeps the cluster free.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    regions: list[str]
-    spend_limit: int | Unset = UNSET
+    regions: list[str] | None = None
+    spend_limit: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        regions = self.regions
-
-        spend_limit = self.spend_limit
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "regions": regions,
-            }
-        )
-        if spend_limit is not UNSET:
-            field_dict["spendLimit"] = spend_limit
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.regions is not None:
+            field_dict["regions"] = to_json(self.regions)
+        if self.spend_limit is not None:
+            field_dict["spendLimit"] = to_json(self.spend_limit)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        regions = cast(list[str], d.pop("regions"))
-
-        spend_limit = d.pop("spendLimit", UNSET)
-
-        serverless_cluster_spec = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        regions = None if (_regions := _d.pop("regions", None)) is None else list(_regions)
+        spend_limit = _d.pop("spendLimit", None)
+        obj = cls(
             regions=regions,
             spend_limit=spend_limit,
         )
+        obj.additional_properties = _d
+        return obj
 
-        return serverless_cluster_spec
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._base_client import to_json
 
 T = TypeVar("T", bound="SetSpendLimitRequest")
 
@@ -14,31 +17,46 @@ class SetSpendLimitRequest:
     """A new monthly spend limit for a Serverless cluster.
 
     Attributes:
-        spend_limit (int): The most the cluster may cost per month, in US cents. 0 keeps the cluster free. Example: 0.
+        spend_limit (int): The most the cluster may cost per month, in US cents. 0 keeps the cluster free.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     spend_limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        spend_limit = self.spend_limit
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "spendLimit": spend_limit,
-            }
-        )
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["spendLimit"] = to_json(self.spend_limit)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        spend_limit = d.pop("spendLimit")
-
-        set_spend_limit_request = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        spend_limit = _d.pop("spendLimit")
+        obj = cls(
             spend_limit=spend_limit,
         )
+        obj.additional_properties = _d
+        return obj
 
-        return set_spend_limit_request
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -10,6 +10,7 @@ from .error import Error
 from .error_details_item import ErrorDetailsItem
 from .kubelet_overrides import KubeletOverrides
 from .oidc import Oidc
+from .oidc_settings import OidcSettings
 from .service_node_port_range import ServiceNodePortRange
 from .tailscale import Tailscale
 from .tailscale_config import TailscaleConfig
@@ -26,6 +27,7 @@ __all__ = (
     "ErrorDetailsItem",
     "KubeletOverrides",
     "Oidc",
+    "OidcSettings",
     "ServiceNodePortRange",
     "Tailscale",
     "TailscaleConfig",

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import parse_datetime, to_json
 
 if TYPE_CHECKING:
     from ..models.cluster_network import ClusterNetwork
@@ -27,257 +27,172 @@ class Cluster:
 
     Attributes:
         id (str): The cluster's ID, assigned by the server on create.
-        name (str | Unset): The cluster's name; 1 to 30 lowercase letters, digits and hyphens, starting and ending with
-            a letter or digit. Example: my-cluster.
-        zone (str | Unset): The Availability Zone the cluster is in.
-        vpc_id (str | Unset): The ID of the VPC the cluster is in.
-        version (str | Unset): The Kubernetes minor version to run, such as `v1.32`; CKS applies patch releases itself
-            as they come out. Example: v1.32.
-        network (ClusterNetwork | Unset): The cluster's Kubernetes overlay network, built from prefixes of the cluster's
+        name (str | None): The cluster's name; 1 to 30 lowercase letters, digits and hyphens, starting and ending with a
+            letter or digit.
+        zone (str | None): The Availability Zone the cluster is in.
+        vpc_id (str | None): The ID of the VPC the cluster is in.
+        version (str | None): The Kubernetes minor version to run, such as `v1.32`; CKS applies patch releases itself as
+            they come out.
+        network (ClusterNetwork | None): The cluster's Kubernetes overlay network, built from prefixes of the cluster's
             VPC.
-        public (bool | Unset): Whether the cluster's API server can be reached from the Internet.
-        oidc (Oidc | Unset): An OpenID Connect provider that the API server accepts user tokens from.
-        authz_webhook (Webhook | Unset): A webhook server the API server calls for authentication or authorization
+        public (bool | None): Whether the cluster's API server can be reached from the Internet.
+        oidc (Oidc | None): An OpenID Connect provider that the API server accepts user tokens from.
+        authz_webhook (Webhook | None): A webhook server the API server calls for authentication or authorization
             decisions.
-        authn_webhook (Webhook | Unset): A webhook server the API server calls for authentication or authorization
+        authn_webhook (Webhook | None): A webhook server the API server calls for authentication or authorization
             decisions.
-        audit_policy (str | Unset): The cluster's Kubernetes audit policy, a JSON or YAML document encoded in base64.
-            Example: YXBpVmVyc2lvbjogYXVkaXQuazhzLmlvL3YxCmtpbmQ6IFBvbGljeQpydWxlczoKLSBsZXZlbDogTWV0YWRhdGEK.
-        api_server_endpoint (str | Unset): Where the cluster's Kubernetes API server can be reached.
-        created_at (datetime.datetime | Unset): When the cluster was created.
-        updated_at (datetime.datetime | Unset): When the cluster was last changed.
-        is_upgradeable (bool | Unset): Whether the cluster can currently be upgraded to a newer Kubernetes version.
-        disable_oidc_info_publication (bool | Unset): Whether publication of the cluster's OIDC discovery document and
+        audit_policy (str | None): The cluster's Kubernetes audit policy. It is sent base64-encoded on create; the
+            documents do not say how an answer encodes it, so no encoding is checked.
+        api_server_endpoint (str | None): Where the cluster's Kubernetes API server can be reached.
+        created_at (datetime.datetime | None): When the cluster was created.
+        updated_at (datetime.datetime | None): When the cluster was last changed.
+        is_upgradeable (bool | None): Whether the cluster can currently be upgraded to a newer Kubernetes version.
+        disable_oidc_info_publication (bool | None): Whether publication of the cluster's OIDC discovery document and
             JWKS is suppressed.
-        kubelet (KubeletOverrides | Unset): Selected kubelet configuration settings (as in the Kubernetes kubelet
+        kubelet (KubeletOverrides | None): Selected kubelet configuration settings (as in the Kubernetes kubelet
             configuration file) applied to every node of the cluster. They take effect only after a node reboots; options
-            the kubelet does not know are kept but have no effect. Example: {'maxPods': 256}.
-        additional_server_sans (list[str] | Unset): Extra Subject Alternative Names for the Kubernetes API server's
-            certificate; at most 10, no duplicates. Example: ['k8s.example.com'].
-        tailscale (Tailscale | Unset): The cluster's Tailscale settings, with the tailnet domain the cluster joined.
-        status (str | Unset): The cluster's current state. The documents give no list of values; expect protobuf-style
-            names such as STATUS_CREATING or STATUS_RUNNING, and treat unknown values as opaque. Example: STATUS_RUNNING.
+            the kubelet does not know are kept but have no effect.
+        additional_server_sans (list[str] | None): Extra Subject Alternative Names for the Kubernetes API server's
+            certificate; at most 10, no duplicates.
+        tailscale (Tailscale | None): The cluster's Tailscale settings, with the tailnet domain the cluster joined.
+        status (str | None): The cluster's current state. The documents give no list of values; expect protobuf-style
+            names such as STATUS_CREATING or STATUS_RUNNING, and treat unknown values as opaque.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     id: str
-    name: str | Unset = UNSET
-    zone: str | Unset = UNSET
-    vpc_id: str | Unset = UNSET
-    version: str | Unset = UNSET
-    network: ClusterNetwork | Unset = UNSET
-    public: bool | Unset = UNSET
-    oidc: Oidc | Unset = UNSET
-    authz_webhook: Webhook | Unset = UNSET
-    authn_webhook: Webhook | Unset = UNSET
-    audit_policy: str | Unset = UNSET
-    api_server_endpoint: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    is_upgradeable: bool | Unset = UNSET
-    disable_oidc_info_publication: bool | Unset = UNSET
-    kubelet: KubeletOverrides | Unset = UNSET
-    additional_server_sans: list[str] | Unset = UNSET
-    tailscale: Tailscale | Unset = UNSET
-    status: str | Unset = UNSET
+    name: str | None = None
+    zone: str | None = None
+    vpc_id: str | None = None
+    version: str | None = None
+    network: ClusterNetwork | None = None
+    public: bool | None = None
+    oidc: Oidc | None = None
+    authz_webhook: Webhook | None = None
+    authn_webhook: Webhook | None = None
+    audit_policy: str | None = None
+    api_server_endpoint: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    is_upgradeable: bool | None = None
+    disable_oidc_info_publication: bool | None = None
+    kubelet: KubeletOverrides | None = None
+    additional_server_sans: list[str] | None = None
+    tailscale: Tailscale | None = None
+    status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        zone = self.zone
-
-        vpc_id = self.vpc_id
-
-        version = self.version
-
-        network: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.network, Unset):
-            network = self.network.to_dict()
-
-        public = self.public
-
-        oidc: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.oidc, Unset):
-            oidc = self.oidc.to_dict()
-
-        authz_webhook: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authz_webhook, Unset):
-            authz_webhook = self.authz_webhook.to_dict()
-
-        authn_webhook: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authn_webhook, Unset):
-            authn_webhook = self.authn_webhook.to_dict()
-
-        audit_policy = self.audit_policy
-
-        api_server_endpoint = self.api_server_endpoint
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        is_upgradeable = self.is_upgradeable
-
-        disable_oidc_info_publication = self.disable_oidc_info_publication
-
-        kubelet: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kubelet, Unset):
-            kubelet = self.kubelet.to_dict()
-
-        additional_server_sans: list[str] | Unset = UNSET
-        if not isinstance(self.additional_server_sans, Unset):
-            additional_server_sans = self.additional_server_sans
-
-        tailscale: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tailscale, Unset):
-            tailscale = self.tailscale.to_dict()
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if zone is not UNSET:
-            field_dict["zone"] = zone
-        if vpc_id is not UNSET:
-            field_dict["vpcId"] = vpc_id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if network is not UNSET:
-            field_dict["network"] = network
-        if public is not UNSET:
-            field_dict["public"] = public
-        if oidc is not UNSET:
-            field_dict["oidc"] = oidc
-        if authz_webhook is not UNSET:
-            field_dict["authzWebhook"] = authz_webhook
-        if authn_webhook is not UNSET:
-            field_dict["authnWebhook"] = authn_webhook
-        if audit_policy is not UNSET:
-            field_dict["auditPolicy"] = audit_policy
-        if api_server_endpoint is not UNSET:
-            field_dict["apiServerEndpoint"] = api_server_endpoint
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if is_upgradeable is not UNSET:
-            field_dict["isUpgradeable"] = is_upgradeable
-        if disable_oidc_info_publication is not UNSET:
-            field_dict["disableOidcInfoPublication"] = disable_oidc_info_publication
-        if kubelet is not UNSET:
-            field_dict["kubelet"] = kubelet
-        if additional_server_sans is not UNSET:
-            field_dict["additionalServerSans"] = additional_server_sans
-        if tailscale is not UNSET:
-            field_dict["tailscale"] = tailscale
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["id"] = to_json(self.id)
+        if self.name is not None:
+            field_dict["name"] = to_json(self.name)
+        if self.zone is not None:
+            field_dict["zone"] = to_json(self.zone)
+        if self.vpc_id is not None:
+            field_dict["vpcId"] = to_json(self.vpc_id)
+        if self.version is not None:
+            field_dict["version"] = to_json(self.version)
+        if self.network is not None:
+            field_dict["network"] = to_json(self.network)
+        if self.public is not None:
+            field_dict["public"] = to_json(self.public)
+        if self.oidc is not None:
+            field_dict["oidc"] = to_json(self.oidc)
+        if self.authz_webhook is not None:
+            field_dict["authzWebhook"] = to_json(self.authz_webhook)
+        if self.authn_webhook is not None:
+            field_dict["authnWebhook"] = to_json(self.authn_webhook)
+        if self.audit_policy is not None:
+            field_dict["auditPolicy"] = to_json(self.audit_policy)
+        if self.api_server_endpoint is not None:
+            field_dict["apiServerEndpoint"] = to_json(self.api_server_endpoint)
+        if self.created_at is not None:
+            field_dict["createdAt"] = to_json(self.created_at)
+        if self.updated_at is not None:
+            field_dict["updatedAt"] = to_json(self.updated_at)
+        if self.is_upgradeable is not None:
+            field_dict["isUpgradeable"] = to_json(self.is_upgradeable)
+        if self.disable_oidc_info_publication is not None:
+            field_dict["disableOidcInfoPublication"] = to_json(self.disable_oidc_info_publication)
+        if self.kubelet is not None:
+            field_dict["kubelet"] = to_json(self.kubelet)
+        if self.additional_server_sans is not None:
+            field_dict["additionalServerSans"] = to_json(self.additional_server_sans)
+        if self.tailscale is not None:
+            field_dict["tailscale"] = to_json(self.tailscale)
+        if self.status is not None:
+            field_dict["status"] = to_json(self.status)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.cluster_network import ClusterNetwork  # noqa: PLC0415
         from ..models.kubelet_overrides import KubeletOverrides  # noqa: PLC0415
         from ..models.oidc import Oidc  # noqa: PLC0415
         from ..models.tailscale import Tailscale  # noqa: PLC0415
         from ..models.webhook import Webhook  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        zone = d.pop("zone", UNSET)
-
-        vpc_id = d.pop("vpcId", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        _network = d.pop("network", UNSET)
-        network: ClusterNetwork | Unset
-        if isinstance(_network, Unset):
-            network = UNSET
-        else:
-            network = ClusterNetwork.from_dict(_network)
-
-        public = d.pop("public", UNSET)
-
-        _oidc = d.pop("oidc", UNSET)
-        oidc: Oidc | Unset
-        if isinstance(_oidc, Unset):
-            oidc = UNSET
-        else:
-            oidc = Oidc.from_dict(_oidc)
-
-        _authz_webhook = d.pop("authzWebhook", UNSET)
-        authz_webhook: Webhook | Unset
-        if isinstance(_authz_webhook, Unset):
-            authz_webhook = UNSET
-        else:
-            authz_webhook = Webhook.from_dict(_authz_webhook)
-
-        _authn_webhook = d.pop("authnWebhook", UNSET)
-        authn_webhook: Webhook | Unset
-        if isinstance(_authn_webhook, Unset):
-            authn_webhook = UNSET
-        else:
-            authn_webhook = Webhook.from_dict(_authn_webhook)
-
-        audit_policy = d.pop("auditPolicy", UNSET)
-
-        api_server_endpoint = d.pop("apiServerEndpoint", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        is_upgradeable = d.pop("isUpgradeable", UNSET)
-
-        disable_oidc_info_publication = d.pop("disableOidcInfoPublication", UNSET)
-
-        _kubelet = d.pop("kubelet", UNSET)
-        kubelet: KubeletOverrides | Unset
-        if isinstance(_kubelet, Unset):
-            kubelet = UNSET
-        else:
-            kubelet = KubeletOverrides.from_dict(_kubelet)
-
-        additional_server_sans = cast(list[str], d.pop("additionalServerSans", UNSET))
-
-        _tailscale = d.pop("tailscale", UNSET)
-        tailscale: Tailscale | Unset
-        if isinstance(_tailscale, Unset):
-            tailscale = UNSET
-        else:
-            tailscale = Tailscale.from_dict(_tailscale)
-
-        status = d.pop("status", UNSET)
-
-        cluster = cls(
+        _d = dict(src_dict)
+        id = _d.pop("id")
+        name = _d.pop("name", None)
+        zone = _d.pop("zone", None)
+        vpc_id = _d.pop("vpcId", None)
+        version = _d.pop("version", None)
+        network = (
+            None
+            if (_network := _d.pop("network", None)) is None
+            else ClusterNetwork.from_dict(_network)
+        )
+        public = _d.pop("public", None)
+        oidc = None if (_oidc := _d.pop("oidc", None)) is None else Oidc.from_dict(_oidc)
+        authz_webhook = (
+            None
+            if (_authz_webhook := _d.pop("authzWebhook", None)) is None
+            else Webhook.from_dict(_authz_webhook)
+        )
+        authn_webhook = (
+            None
+            if (_authn_webhook := _d.pop("authnWebhook", None)) is None
+            else Webhook.from_dict(_authn_webhook)
+        )
+        audit_policy = _d.pop("auditPolicy", None)
+        api_server_endpoint = _d.pop("apiServerEndpoint", None)
+        created_at = (
+            None
+            if (_created_at := _d.pop("createdAt", None)) is None
+            else parse_datetime(_created_at)
+        )
+        updated_at = (
+            None
+            if (_updated_at := _d.pop("updatedAt", None)) is None
+            else parse_datetime(_updated_at)
+        )
+        is_upgradeable = _d.pop("isUpgradeable", None)
+        disable_oidc_info_publication = _d.pop("disableOidcInfoPublication", None)
+        kubelet = (
+            None
+            if (_kubelet := _d.pop("kubelet", None)) is None
+            else KubeletOverrides.from_dict(_kubelet)
+        )
+        additional_server_sans = (
+            None
+            if (_additional_server_sans := _d.pop("additionalServerSans", None)) is None
+            else list(_additional_server_sans)
+        )
+        tailscale = (
+            None
+            if (_tailscale := _d.pop("tailscale", None)) is None
+            else Tailscale.from_dict(_tailscale)
+        )
+        status = _d.pop("status", None)
+        obj = cls(
             id=id,
             name=name,
             zone=zone,
@@ -299,9 +214,8 @@ class Cluster:
             tailscale=tailscale,
             status=status,
         )
-
-        cluster.additional_properties = d
-        return cluster
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._base_client import to_json
+
 if TYPE_CHECKING:
     from ..models.cluster import Cluster
 
@@ -20,37 +22,34 @@ class ClusterEnvelope:
 
     Attributes:
         cluster (Cluster): A CKS cluster as the API reports it.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     cluster: Cluster
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster = self.cluster.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cluster": cluster,
-            }
-        )
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["cluster"] = to_json(self.cluster)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.cluster import Cluster  # noqa: PLC0415
 
-        d = dict(src_dict)
-        cluster = Cluster.from_dict(d.pop("cluster"))
-
-        cluster_envelope = cls(
+        _d = dict(src_dict)
+        cluster = Cluster.from_dict(_d.pop("cluster"))
+        obj = cls(
             cluster=cluster,
         )
-
-        cluster_envelope.additional_properties = d
-        return cluster_envelope
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 if TYPE_CHECKING:
     from ..models.cluster import Cluster
@@ -21,48 +21,40 @@ class ClusterList:
     """The answer of the list operation. An empty list may come back without `items`.
 
     Attributes:
-        items (list[Cluster] | Unset): The clusters.
+        items (list[Cluster] | None): The clusters.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    items: list[Cluster] | Unset = UNSET
+    items: list[Cluster] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if items is not UNSET:
-            field_dict["items"] = items
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.items is not None:
+            field_dict["items"] = to_json(self.items)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.cluster import Cluster  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[Cluster] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = Cluster.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        cluster_list = cls(
+        _d = dict(src_dict)
+        items = (
+            None
+            if (_items := _d.pop("items", None)) is None
+            else [Cluster.from_dict(item0) for item0 in _items]
+        )
+        obj = cls(
             items=items,
         )
-
-        cluster_list.additional_properties = d
-        return cluster_list
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 if TYPE_CHECKING:
     from ..models.cluster_network import ClusterNetwork
     from ..models.kubelet_overrides import KubeletOverrides
-    from ..models.oidc import Oidc
+    from ..models.oidc_settings import OidcSettings
     from ..models.tailscale_config import TailscaleConfig
     from ..models.webhook import Webhook
 
@@ -25,32 +26,34 @@ class CreateClusterRequest:
 
     Attributes:
         name (str): The cluster's name; 1 to 30 lowercase letters, digits and hyphens, starting and ending with a letter
-            or digit. Example: my-cluster.
-        zone (str): The Availability Zone to place the cluster in. Example: US-EAST-04A.
+            or digit.
+        zone (str): The Availability Zone to place the cluster in.
         vpc_id (str): The ID of the VPC to place the cluster in; the VPC must be in the cluster's Availability Zone.
         version (str): The Kubernetes minor version to run, such as `v1.32`; CKS applies patch releases itself as they
-            come out. Example: v1.32.
+            come out.
         network (ClusterNetwork): The cluster's Kubernetes overlay network, built from prefixes of the cluster's VPC.
-        public (bool | Unset): Whether the cluster's API server can be reached from the Internet.
-        oidc (Oidc | Unset): An OpenID Connect provider that the API server accepts user tokens from.
-        authz_webhook (Webhook | Unset): A webhook server the API server calls for authentication or authorization
+        public (bool | None): Whether the cluster's API server can be reached from the Internet.
+        oidc (OidcSettings | None): The OpenID Connect provider a request configures; the same fields as in a cluster,
+            but signing algorithms may be sent as names or as numbers.
+        authz_webhook (Webhook | None): A webhook server the API server calls for authentication or authorization
             decisions.
-        authn_webhook (Webhook | Unset): A webhook server the API server calls for authentication or authorization
+        authn_webhook (Webhook | None): A webhook server the API server calls for authentication or authorization
             decisions.
-        audit_policy (str | Unset): The cluster's Kubernetes audit policy, a JSON or YAML document encoded in base64.
-            Example: YXBpVmVyc2lvbjogYXVkaXQuazhzLmlvL3YxCmtpbmQ6IFBvbGljeQpydWxlczoKLSBsZXZlbDogTWV0YWRhdGEK.
-        shared_storage_cluster_id (str | Unset): The ID (not the name) of an existing CKS cluster whose shared storage
+        audit_policy (str | None): The new cluster's Kubernetes audit policy, a JSON or YAML document encoded in base64.
+        shared_storage_cluster_id (str | None): The ID (not the name) of an existing CKS cluster whose shared storage
             the new cluster joins. It can be set only here: the update body has no such field.
-        disable_oidc_info_publication (bool | Unset): When true, the cluster's /.well-known/openid-configuration and
+        disable_oidc_info_publication (bool | None): When true, the cluster's /.well-known/openid-configuration and
             /openid/v1/jwks endpoints are not published at oidc.cks.coreweave.com/id/[CLUSTER-ID], so the cluster cannot
             serve as a public OIDC provider; published, they expose its OIDC configuration and signing keys to the whole
             Internet.
-        kubelet (KubeletOverrides | Unset): Selected kubelet configuration settings (as in the Kubernetes kubelet
+        kubelet (KubeletOverrides | None): Selected kubelet configuration settings (as in the Kubernetes kubelet
             configuration file) applied to every node of the cluster. They take effect only after a node reboots; options
-            the kubelet does not know are kept but have no effect. Example: {'maxPods': 256}.
-        additional_server_sans (list[str] | Unset): Extra Subject Alternative Names for the Kubernetes API server's
-            certificate; at most 10, no duplicates. Example: ['k8s.example.com'].
-        tailscale (TailscaleConfig | Unset): The Tailscale settings a request may set.
+            the kubelet does not know are kept but have no effect.
+        additional_server_sans (list[str] | None): Extra Subject Alternative Names for the Kubernetes API server's
+            certificate; at most 10, no duplicates.
+        tailscale (TailscaleConfig | None): The Tailscale settings a request may set.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     name: str
@@ -58,159 +61,97 @@ class CreateClusterRequest:
     vpc_id: str
     version: str
     network: ClusterNetwork
-    public: bool | Unset = UNSET
-    oidc: Oidc | Unset = UNSET
-    authz_webhook: Webhook | Unset = UNSET
-    authn_webhook: Webhook | Unset = UNSET
-    audit_policy: str | Unset = UNSET
-    shared_storage_cluster_id: str | Unset = UNSET
-    disable_oidc_info_publication: bool | Unset = UNSET
-    kubelet: KubeletOverrides | Unset = UNSET
-    additional_server_sans: list[str] | Unset = UNSET
-    tailscale: TailscaleConfig | Unset = UNSET
+    public: bool | None = None
+    oidc: OidcSettings | None = None
+    authz_webhook: Webhook | None = None
+    authn_webhook: Webhook | None = None
+    audit_policy: str | None = None
+    shared_storage_cluster_id: str | None = None
+    disable_oidc_info_publication: bool | None = None
+    kubelet: KubeletOverrides | None = None
+    additional_server_sans: list[str] | None = None
+    tailscale: TailscaleConfig | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        zone = self.zone
-
-        vpc_id = self.vpc_id
-
-        version = self.version
-
-        network = self.network.to_dict()
-
-        public = self.public
-
-        oidc: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.oidc, Unset):
-            oidc = self.oidc.to_dict()
-
-        authz_webhook: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authz_webhook, Unset):
-            authz_webhook = self.authz_webhook.to_dict()
-
-        authn_webhook: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authn_webhook, Unset):
-            authn_webhook = self.authn_webhook.to_dict()
-
-        audit_policy = self.audit_policy
-
-        shared_storage_cluster_id = self.shared_storage_cluster_id
-
-        disable_oidc_info_publication = self.disable_oidc_info_publication
-
-        kubelet: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kubelet, Unset):
-            kubelet = self.kubelet.to_dict()
-
-        additional_server_sans: list[str] | Unset = UNSET
-        if not isinstance(self.additional_server_sans, Unset):
-            additional_server_sans = self.additional_server_sans
-
-        tailscale: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tailscale, Unset):
-            tailscale = self.tailscale.to_dict()
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-                "zone": zone,
-                "vpcId": vpc_id,
-                "version": version,
-                "network": network,
-            }
-        )
-        if public is not UNSET:
-            field_dict["public"] = public
-        if oidc is not UNSET:
-            field_dict["oidc"] = oidc
-        if authz_webhook is not UNSET:
-            field_dict["authzWebhook"] = authz_webhook
-        if authn_webhook is not UNSET:
-            field_dict["authnWebhook"] = authn_webhook
-        if audit_policy is not UNSET:
-            field_dict["auditPolicy"] = audit_policy
-        if shared_storage_cluster_id is not UNSET:
-            field_dict["sharedStorageClusterId"] = shared_storage_cluster_id
-        if disable_oidc_info_publication is not UNSET:
-            field_dict["disableOidcInfoPublication"] = disable_oidc_info_publication
-        if kubelet is not UNSET:
-            field_dict["kubelet"] = kubelet
-        if additional_server_sans is not UNSET:
-            field_dict["additionalServerSans"] = additional_server_sans
-        if tailscale is not UNSET:
-            field_dict["tailscale"] = tailscale
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["name"] = to_json(self.name)
+        field_dict["zone"] = to_json(self.zone)
+        field_dict["vpcId"] = to_json(self.vpc_id)
+        field_dict["version"] = to_json(self.version)
+        field_dict["network"] = to_json(self.network)
+        if self.public is not None:
+            field_dict["public"] = to_json(self.public)
+        if self.oidc is not None:
+            field_dict["oidc"] = to_json(self.oidc)
+        if self.authz_webhook is not None:
+            field_dict["authzWebhook"] = to_json(self.authz_webhook)
+        if self.authn_webhook is not None:
+            field_dict["authnWebhook"] = to_json(self.authn_webhook)
+        if self.audit_policy is not None:
+            field_dict["auditPolicy"] = to_json(self.audit_policy)
+        if self.shared_storage_cluster_id is not None:
+            field_dict["sharedStorageClusterId"] = to_json(self.shared_storage_cluster_id)
+        if self.disable_oidc_info_publication is not None:
+            field_dict["disableOidcInfoPublication"] = to_json(self.disable_oidc_info_publication)
+        if self.kubelet is not None:
+            field_dict["kubelet"] = to_json(self.kubelet)
+        if self.additional_server_sans is not None:
+            field_dict["additionalServerSans"] = to_json(self.additional_server_sans)
+        if self.tailscale is not None:
+            field_dict["tailscale"] = to_json(self.tailscale)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.cluster_network import ClusterNetwork  # noqa: PLC0415
         from ..models.kubelet_overrides import KubeletOverrides  # noqa: PLC0415
-        from ..models.oidc import Oidc  # noqa: PLC0415
+        from ..models.oidc_settings import OidcSettings  # noqa: PLC0415
         from ..models.tailscale_config import TailscaleConfig  # noqa: PLC0415
         from ..models.webhook import Webhook  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        zone = d.pop("zone")
-
-        vpc_id = d.pop("vpcId")
-
-        version = d.pop("version")
-
-        network = ClusterNetwork.from_dict(d.pop("network"))
-
-        public = d.pop("public", UNSET)
-
-        _oidc = d.pop("oidc", UNSET)
-        oidc: Oidc | Unset
-        if isinstance(_oidc, Unset):
-            oidc = UNSET
-        else:
-            oidc = Oidc.from_dict(_oidc)
-
-        _authz_webhook = d.pop("authzWebhook", UNSET)
-        authz_webhook: Webhook | Unset
-        if isinstance(_authz_webhook, Unset):
-            authz_webhook = UNSET
-        else:
-            authz_webhook = Webhook.from_dict(_authz_webhook)
-
-        _authn_webhook = d.pop("authnWebhook", UNSET)
-        authn_webhook: Webhook | Unset
-        if isinstance(_authn_webhook, Unset):
-            authn_webhook = UNSET
-        else:
-            authn_webhook = Webhook.from_dict(_authn_webhook)
-
-        audit_policy = d.pop("auditPolicy", UNSET)
-
-        shared_storage_cluster_id = d.pop("sharedStorageClusterId", UNSET)
-
-        disable_oidc_info_publication = d.pop("disableOidcInfoPublication", UNSET)
-
-        _kubelet = d.pop("kubelet", UNSET)
-        kubelet: KubeletOverrides | Unset
-        if isinstance(_kubelet, Unset):
-            kubelet = UNSET
-        else:
-            kubelet = KubeletOverrides.from_dict(_kubelet)
-
-        additional_server_sans = cast(list[str], d.pop("additionalServerSans", UNSET))
-
-        _tailscale = d.pop("tailscale", UNSET)
-        tailscale: TailscaleConfig | Unset
-        if isinstance(_tailscale, Unset):
-            tailscale = UNSET
-        else:
-            tailscale = TailscaleConfig.from_dict(_tailscale)
-
-        create_cluster_request = cls(
+        _d = dict(src_dict)
+        name = _d.pop("name")
+        zone = _d.pop("zone")
+        vpc_id = _d.pop("vpcId")
+        version = _d.pop("version")
+        network = ClusterNetwork.from_dict(_d.pop("network"))
+        public = _d.pop("public", None)
+        oidc = None if (_oidc := _d.pop("oidc", None)) is None else OidcSettings.from_dict(_oidc)
+        authz_webhook = (
+            None
+            if (_authz_webhook := _d.pop("authzWebhook", None)) is None
+            else Webhook.from_dict(_authz_webhook)
+        )
+        authn_webhook = (
+            None
+            if (_authn_webhook := _d.pop("authnWebhook", None)) is None
+            else Webhook.from_dict(_authn_webhook)
+        )
+        audit_policy = _d.pop("auditPolicy", None)
+        shared_storage_cluster_id = _d.pop("sharedStorageClusterId", None)
+        disable_oidc_info_publication = _d.pop("disableOidcInfoPublication", None)
+        kubelet = (
+            None
+            if (_kubelet := _d.pop("kubelet", None)) is None
+            else KubeletOverrides.from_dict(_kubelet)
+        )
+        additional_server_sans = (
+            None
+            if (_additional_server_sans := _d.pop("additionalServerSans", None)) is None
+            else list(_additional_server_sans)
+        )
+        tailscale = (
+            None
+            if (_tailscale := _d.pop("tailscale", None)) is None
+            else TailscaleConfig.from_dict(_tailscale)
+        )
+        obj = cls(
             name=name,
             zone=zone,
             vpc_id=vpc_id,
@@ -227,5 +168,21 @@ class CreateClusterRequest:
             additional_server_sans=additional_server_sans,
             tailscale=tailscale,
         )
+        obj.additional_properties = _d
+        return obj
 
-        return create_cluster_request
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

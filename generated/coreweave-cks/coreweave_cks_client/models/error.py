@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 if TYPE_CHECKING:
     from ..models.error_details_item import ErrorDetailsItem
@@ -21,66 +21,52 @@ class Error:
     """The error body, a google.rpc.Status in its JSON form.
 
     Attributes:
-        code (int | Unset): The gRPC status code, such as 5 for NOT_FOUND. Example: 5.
-        message (str | Unset): A developer-facing explanation of the error. Example: cluster not found.
-        details (list[ErrorDetailsItem] | Unset): Further machine-readable details, each naming its type in `@type`.
+        code (int | None): The gRPC status code, such as 5 for NOT_FOUND.
+        message (str | None): A developer-facing explanation of the error.
+        details (list[ErrorDetailsItem] | None): Further machine-readable details, each naming its type in `@type`.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    code: int | Unset = UNSET
-    message: str | Unset = UNSET
-    details: list[ErrorDetailsItem] | Unset = UNSET
+    code: int | None = None
+    message: str | None = None
+    details: list[ErrorDetailsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if details is not UNSET:
-            field_dict["details"] = details
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.code is not None:
+            field_dict["code"] = to_json(self.code)
+        if self.message is not None:
+            field_dict["message"] = to_json(self.message)
+        if self.details is not None:
+            field_dict["details"] = to_json(self.details)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.error_details_item import ErrorDetailsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _details = d.pop("details", UNSET)
-        details: list[ErrorDetailsItem] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = ErrorDetailsItem.from_dict(details_item_data)
-
-                details.append(details_item)
-
-        error = cls(
+        _d = dict(src_dict)
+        code = _d.pop("code", None)
+        message = _d.pop("message", None)
+        details = (
+            None
+            if (_details := _d.pop("details", None)) is None
+            else [ErrorDetailsItem.from_dict(item0) for item0 in _details]
+        )
+        obj = cls(
             code=code,
             message=message,
             details=details,
         )
-
-        error.additional_properties = d
-        return error
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

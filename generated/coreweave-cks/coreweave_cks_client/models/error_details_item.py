@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 T = TypeVar("T", bound="ErrorDetailsItem")
 
@@ -16,34 +16,34 @@ T = TypeVar("T", bound="ErrorDetailsItem")
 class ErrorDetailsItem:
     """
     Attributes:
-        type_ (str | Unset): The type URL of the detail message.
+        type_ (str | None): The type URL of the detail message.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["@type"] = type_
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.type_ is not None:
+            field_dict["@type"] = to_json(self.type_)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("@type", UNSET)
-
-        error_details_item = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        type_ = _d.pop("@type", None)
+        obj = cls(
             type_=type_,
         )
-
-        error_details_item.additional_properties = d
-        return error_details_item
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._base_client import to_json
+
 T = TypeVar("T", bound="KubeletOverrides")
 
 
@@ -16,27 +18,26 @@ class KubeletOverrides:
     the cluster. They take effect only after a node reboots; options the kubelet does not know are kept but have no
     effect.
 
-        Example:
-            {'maxPods': 256}
-
+        Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kubelet_overrides = cls()
-
-        kubelet_overrides.additional_properties = d
-        return kubelet_overrides
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        obj = cls()
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

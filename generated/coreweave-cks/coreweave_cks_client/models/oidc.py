@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 T = TypeVar("T", bound="Oidc")
 
@@ -17,104 +17,80 @@ class Oidc:
     """An OpenID Connect provider that the API server accepts user tokens from.
 
     Attributes:
-        issuer_url (str | Unset): The URL of the OIDC issuer.
-        client_id (str | Unset): The client ID that tokens must be issued for.
-        username_claim (str | Unset): The token claim that holds the user name.
-        username_prefix (str | Unset): A prefix put before user names taken from tokens.
-        groups_claim (str | Unset): The token claim that holds the user's groups.
-        groups_prefix (str | Unset): A prefix put before group names taken from tokens.
-        ca (str | Unset): The CA certificate to trust when talking to the issuer.
-        required_claim (str | Unset): A claim that every accepted token must carry.
-        admin_group_binding (str | Unset): The OIDC group that is bound to the cluster-admin role.
-        signing_algorithms (list[str] | Unset): The signing algorithms accepted for tokens. The documents list no
-            values.
+        issuer_url (str | None): The URL of the OIDC issuer.
+        client_id (str | None): The client ID that tokens must be issued for.
+        username_claim (str | None): The token claim that holds the user name.
+        username_prefix (str | None): A prefix put before user names taken from tokens.
+        groups_claim (str | None): The token claim that holds the user's groups.
+        groups_prefix (str | None): A prefix put before group names taken from tokens.
+        ca (str | None): The CA certificate to trust when talking to the issuer.
+        required_claim (str | None): A claim that every accepted token must carry.
+        admin_group_binding (str | None): The OIDC group that is bound to the cluster-admin role.
+        signing_algorithms (list[str] | None): The signing algorithms accepted for tokens, as names. The documents list
+            no values.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    issuer_url: str | Unset = UNSET
-    client_id: str | Unset = UNSET
-    username_claim: str | Unset = UNSET
-    username_prefix: str | Unset = UNSET
-    groups_claim: str | Unset = UNSET
-    groups_prefix: str | Unset = UNSET
-    ca: str | Unset = UNSET
-    required_claim: str | Unset = UNSET
-    admin_group_binding: str | Unset = UNSET
-    signing_algorithms: list[str] | Unset = UNSET
+    issuer_url: str | None = None
+    client_id: str | None = None
+    username_claim: str | None = None
+    username_prefix: str | None = None
+    groups_claim: str | None = None
+    groups_prefix: str | None = None
+    ca: str | None = None
+    required_claim: str | None = None
+    admin_group_binding: str | None = None
+    signing_algorithms: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        issuer_url = self.issuer_url
-
-        client_id = self.client_id
-
-        username_claim = self.username_claim
-
-        username_prefix = self.username_prefix
-
-        groups_claim = self.groups_claim
-
-        groups_prefix = self.groups_prefix
-
-        ca = self.ca
-
-        required_claim = self.required_claim
-
-        admin_group_binding = self.admin_group_binding
-
-        signing_algorithms: list[str] | Unset = UNSET
-        if not isinstance(self.signing_algorithms, Unset):
-            signing_algorithms = self.signing_algorithms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if issuer_url is not UNSET:
-            field_dict["issuerUrl"] = issuer_url
-        if client_id is not UNSET:
-            field_dict["clientId"] = client_id
-        if username_claim is not UNSET:
-            field_dict["usernameClaim"] = username_claim
-        if username_prefix is not UNSET:
-            field_dict["usernamePrefix"] = username_prefix
-        if groups_claim is not UNSET:
-            field_dict["groupsClaim"] = groups_claim
-        if groups_prefix is not UNSET:
-            field_dict["groupsPrefix"] = groups_prefix
-        if ca is not UNSET:
-            field_dict["ca"] = ca
-        if required_claim is not UNSET:
-            field_dict["requiredClaim"] = required_claim
-        if admin_group_binding is not UNSET:
-            field_dict["adminGroupBinding"] = admin_group_binding
-        if signing_algorithms is not UNSET:
-            field_dict["signingAlgorithms"] = signing_algorithms
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.issuer_url is not None:
+            field_dict["issuerUrl"] = to_json(self.issuer_url)
+        if self.client_id is not None:
+            field_dict["clientId"] = to_json(self.client_id)
+        if self.username_claim is not None:
+            field_dict["usernameClaim"] = to_json(self.username_claim)
+        if self.username_prefix is not None:
+            field_dict["usernamePrefix"] = to_json(self.username_prefix)
+        if self.groups_claim is not None:
+            field_dict["groupsClaim"] = to_json(self.groups_claim)
+        if self.groups_prefix is not None:
+            field_dict["groupsPrefix"] = to_json(self.groups_prefix)
+        if self.ca is not None:
+            field_dict["ca"] = to_json(self.ca)
+        if self.required_claim is not None:
+            field_dict["requiredClaim"] = to_json(self.required_claim)
+        if self.admin_group_binding is not None:
+            field_dict["adminGroupBinding"] = to_json(self.admin_group_binding)
+        if self.signing_algorithms is not None:
+            field_dict["signingAlgorithms"] = to_json(self.signing_algorithms)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        issuer_url = d.pop("issuerUrl", UNSET)
-
-        client_id = d.pop("clientId", UNSET)
-
-        username_claim = d.pop("usernameClaim", UNSET)
-
-        username_prefix = d.pop("usernamePrefix", UNSET)
-
-        groups_claim = d.pop("groupsClaim", UNSET)
-
-        groups_prefix = d.pop("groupsPrefix", UNSET)
-
-        ca = d.pop("ca", UNSET)
-
-        required_claim = d.pop("requiredClaim", UNSET)
-
-        admin_group_binding = d.pop("adminGroupBinding", UNSET)
-
-        signing_algorithms = cast(list[str], d.pop("signingAlgorithms", UNSET))
-
-        oidc = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        issuer_url = _d.pop("issuerUrl", None)
+        client_id = _d.pop("clientId", None)
+        username_claim = _d.pop("usernameClaim", None)
+        username_prefix = _d.pop("usernamePrefix", None)
+        groups_claim = _d.pop("groupsClaim", None)
+        groups_prefix = _d.pop("groupsPrefix", None)
+        ca = _d.pop("ca", None)
+        required_claim = _d.pop("requiredClaim", None)
+        admin_group_binding = _d.pop("adminGroupBinding", None)
+        signing_algorithms = (
+            None
+            if (_signing_algorithms := _d.pop("signingAlgorithms", None)) is None
+            else list(_signing_algorithms)
+        )
+        obj = cls(
             issuer_url=issuer_url,
             client_id=client_id,
             username_claim=username_claim,
@@ -126,9 +102,8 @@ class Oidc:
             admin_group_binding=admin_group_binding,
             signing_algorithms=signing_algorithms,
         )
-
-        oidc.additional_properties = d
-        return oidc
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 T = TypeVar("T", bound="ServiceNodePortRange")
 
@@ -17,43 +17,40 @@ class ServiceNodePortRange:
     """The range of ports that Kubernetes NodePort Services are allocated from.
 
     Attributes:
-        start (int | Unset): The first port of the range.
-        end (int | Unset): The last port of the range.
+        start (int | None): The first port of the range.
+        end (int | None): The last port of the range.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    start: int | Unset = UNSET
-    end: int | Unset = UNSET
+    start: int | None = None
+    end: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
-
-        end = self.end
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.start is not None:
+            field_dict["start"] = to_json(self.start)
+        if self.end is not None:
+            field_dict["end"] = to_json(self.end)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
-
-        end = d.pop("end", UNSET)
-
-        service_node_port_range = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        start = _d.pop("start", None)
+        end = _d.pop("end", None)
+        obj = cls(
             start=start,
             end=end,
         )
-
-        service_node_port_range.additional_properties = d
-        return service_node_port_range
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 T = TypeVar("T", bound="Tailscale")
 
@@ -17,43 +17,40 @@ class Tailscale:
     """The cluster's Tailscale settings, with the tailnet domain the cluster joined.
 
     Attributes:
-        client_id (str | Unset): The Tailscale client ID the cluster uses.
-        tailnet_domain (str | Unset): The domain of the tailnet the cluster is on.
+        client_id (str | None): The Tailscale client ID the cluster uses.
+        tailnet_domain (str | None): The domain of the tailnet the cluster is on.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    client_id: str | Unset = UNSET
-    tailnet_domain: str | Unset = UNSET
+    client_id: str | None = None
+    tailnet_domain: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        tailnet_domain = self.tailnet_domain
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if client_id is not UNSET:
-            field_dict["clientId"] = client_id
-        if tailnet_domain is not UNSET:
-            field_dict["tailnetDomain"] = tailnet_domain
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.client_id is not None:
+            field_dict["clientId"] = to_json(self.client_id)
+        if self.tailnet_domain is not None:
+            field_dict["tailnetDomain"] = to_json(self.tailnet_domain)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("clientId", UNSET)
-
-        tailnet_domain = d.pop("tailnetDomain", UNSET)
-
-        tailscale = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        client_id = _d.pop("clientId", None)
+        tailnet_domain = _d.pop("tailnetDomain", None)
+        obj = cls(
             client_id=client_id,
             tailnet_domain=tailnet_domain,
         )
-
-        tailscale.additional_properties = d
-        return tailscale
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

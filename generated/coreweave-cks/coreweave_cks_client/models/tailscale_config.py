@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 T = TypeVar("T", bound="TailscaleConfig")
 
@@ -16,29 +17,47 @@ class TailscaleConfig:
     """The Tailscale settings a request may set.
 
     Attributes:
-        client_id (str | Unset): The Tailscale client ID the cluster uses.
+        client_id (str | None): The Tailscale client ID the cluster uses.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    client_id: str | Unset = UNSET
+    client_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if client_id is not UNSET:
-            field_dict["clientId"] = client_id
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.client_id is not None:
+            field_dict["clientId"] = to_json(self.client_id)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("clientId", UNSET)
-
-        tailscale_config = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        client_id = _d.pop("clientId", None)
+        obj = cls(
             client_id=client_id,
         )
+        obj.additional_properties = _d
+        return obj
 
-        return tailscale_config
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 if TYPE_CHECKING:
     from ..models.kubelet_overrides import KubeletOverrides
-    from ..models.oidc import Oidc
+    from ..models.oidc_settings import OidcSettings
     from ..models.tailscale_config import TailscaleConfig
     from ..models.webhook import Webhook
 
@@ -25,166 +26,116 @@ class UpdateClusterRequest:
     Attributes:
         id (str): The ID of the cluster to update; the same as the `id` in the path.
         version (str): The Kubernetes minor version to run, such as `v1.32`; CKS applies patch releases itself as they
-            come out. Example: v1.32.
-        update_mask (str | Unset): An AIP-157 field mask in its JSON form, the paths of the fields to change separated
-            by commas (such as `version` or `version,oidc.issuerUrl`). Example: version.
-        public (bool | Unset): Whether the cluster's API server can be reached from the Internet.
-        oidc (Oidc | Unset): An OpenID Connect provider that the API server accepts user tokens from.
-        authz_webhook (Webhook | Unset): A webhook server the API server calls for authentication or authorization
+            come out.
+        update_mask (str | None): An AIP-157 field mask in its JSON form, the paths of the fields to change separated by
+            commas (such as `version` or `version,oidc.issuerUrl`).
+        public (bool | None): Whether the cluster's API server can be reached from the Internet.
+        oidc (OidcSettings | None): The OpenID Connect provider a request configures; the same fields as in a cluster,
+            but signing algorithms may be sent as names or as numbers.
+        authz_webhook (Webhook | None): A webhook server the API server calls for authentication or authorization
             decisions.
-        authn_webhook (Webhook | Unset): A webhook server the API server calls for authentication or authorization
+        authn_webhook (Webhook | None): A webhook server the API server calls for authentication or authorization
             decisions.
-        audit_policy (str | Unset): The cluster's Kubernetes audit policy, a JSON or YAML document encoded in base64.
-            Example: YXBpVmVyc2lvbjogYXVkaXQuazhzLmlvL3YxCmtpbmQ6IFBvbGljeQpydWxlczoKLSBsZXZlbDogTWV0YWRhdGEK.
-        disable_oidc_info_publication (bool | Unset): When true, the cluster's /.well-known/openid-configuration and
+        audit_policy (str | None): A new Kubernetes audit policy for the cluster. On create it is base64-encoded JSON or
+            YAML; for an update the documents state no encoding, so none is checked.
+        disable_oidc_info_publication (bool | None): When true, the cluster's /.well-known/openid-configuration and
             /openid/v1/jwks endpoints are not published at oidc.cks.coreweave.com.
-        kubelet (KubeletOverrides | Unset): Selected kubelet configuration settings (as in the Kubernetes kubelet
+        kubelet (KubeletOverrides | None): Selected kubelet configuration settings (as in the Kubernetes kubelet
             configuration file) applied to every node of the cluster. They take effect only after a node reboots; options
-            the kubelet does not know are kept but have no effect. Example: {'maxPods': 256}.
-        additional_server_sans (list[str] | Unset): Extra Subject Alternative Names for the Kubernetes API server's
-            certificate; at most 10, no duplicates. Example: ['k8s.example.com'].
-        tailscale (TailscaleConfig | Unset): The Tailscale settings a request may set.
+            the kubelet does not know are kept but have no effect.
+        additional_server_sans (list[str] | None): Extra Subject Alternative Names for the Kubernetes API server's
+            certificate; at most 10, no duplicates.
+        tailscale (TailscaleConfig | None): The Tailscale settings a request may set.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     id: str
     version: str
-    update_mask: str | Unset = UNSET
-    public: bool | Unset = UNSET
-    oidc: Oidc | Unset = UNSET
-    authz_webhook: Webhook | Unset = UNSET
-    authn_webhook: Webhook | Unset = UNSET
-    audit_policy: str | Unset = UNSET
-    disable_oidc_info_publication: bool | Unset = UNSET
-    kubelet: KubeletOverrides | Unset = UNSET
-    additional_server_sans: list[str] | Unset = UNSET
-    tailscale: TailscaleConfig | Unset = UNSET
+    update_mask: str | None = None
+    public: bool | None = None
+    oidc: OidcSettings | None = None
+    authz_webhook: Webhook | None = None
+    authn_webhook: Webhook | None = None
+    audit_policy: str | None = None
+    disable_oidc_info_publication: bool | None = None
+    kubelet: KubeletOverrides | None = None
+    additional_server_sans: list[str] | None = None
+    tailscale: TailscaleConfig | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        version = self.version
-
-        update_mask = self.update_mask
-
-        public = self.public
-
-        oidc: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.oidc, Unset):
-            oidc = self.oidc.to_dict()
-
-        authz_webhook: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authz_webhook, Unset):
-            authz_webhook = self.authz_webhook.to_dict()
-
-        authn_webhook: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authn_webhook, Unset):
-            authn_webhook = self.authn_webhook.to_dict()
-
-        audit_policy = self.audit_policy
-
-        disable_oidc_info_publication = self.disable_oidc_info_publication
-
-        kubelet: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kubelet, Unset):
-            kubelet = self.kubelet.to_dict()
-
-        additional_server_sans: list[str] | Unset = UNSET
-        if not isinstance(self.additional_server_sans, Unset):
-            additional_server_sans = self.additional_server_sans
-
-        tailscale: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tailscale, Unset):
-            tailscale = self.tailscale.to_dict()
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "id": id,
-                "version": version,
-            }
-        )
-        if update_mask is not UNSET:
-            field_dict["updateMask"] = update_mask
-        if public is not UNSET:
-            field_dict["public"] = public
-        if oidc is not UNSET:
-            field_dict["oidc"] = oidc
-        if authz_webhook is not UNSET:
-            field_dict["authzWebhook"] = authz_webhook
-        if authn_webhook is not UNSET:
-            field_dict["authnWebhook"] = authn_webhook
-        if audit_policy is not UNSET:
-            field_dict["auditPolicy"] = audit_policy
-        if disable_oidc_info_publication is not UNSET:
-            field_dict["disableOidcInfoPublication"] = disable_oidc_info_publication
-        if kubelet is not UNSET:
-            field_dict["kubelet"] = kubelet
-        if additional_server_sans is not UNSET:
-            field_dict["additionalServerSans"] = additional_server_sans
-        if tailscale is not UNSET:
-            field_dict["tailscale"] = tailscale
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["id"] = to_json(self.id)
+        field_dict["version"] = to_json(self.version)
+        if self.update_mask is not None:
+            field_dict["updateMask"] = to_json(self.update_mask)
+        if self.public is not None:
+            field_dict["public"] = to_json(self.public)
+        if self.oidc is not None:
+            field_dict["oidc"] = to_json(self.oidc)
+        if self.authz_webhook is not None:
+            field_dict["authzWebhook"] = to_json(self.authz_webhook)
+        if self.authn_webhook is not None:
+            field_dict["authnWebhook"] = to_json(self.authn_webhook)
+        if self.audit_policy is not None:
+            field_dict["auditPolicy"] = to_json(self.audit_policy)
+        if self.disable_oidc_info_publication is not None:
+            field_dict["disableOidcInfoPublication"] = to_json(self.disable_oidc_info_publication)
+        if self.kubelet is not None:
+            field_dict["kubelet"] = to_json(self.kubelet)
+        if self.additional_server_sans is not None:
+            field_dict["additionalServerSans"] = to_json(self.additional_server_sans)
+        if self.tailscale is not None:
+            field_dict["tailscale"] = to_json(self.tailscale)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.kubelet_overrides import KubeletOverrides  # noqa: PLC0415
-        from ..models.oidc import Oidc  # noqa: PLC0415
+        from ..models.oidc_settings import OidcSettings  # noqa: PLC0415
         from ..models.tailscale_config import TailscaleConfig  # noqa: PLC0415
         from ..models.webhook import Webhook  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        version = d.pop("version")
-
-        update_mask = d.pop("updateMask", UNSET)
-
-        public = d.pop("public", UNSET)
-
-        _oidc = d.pop("oidc", UNSET)
-        oidc: Oidc | Unset
-        if isinstance(_oidc, Unset):
-            oidc = UNSET
-        else:
-            oidc = Oidc.from_dict(_oidc)
-
-        _authz_webhook = d.pop("authzWebhook", UNSET)
-        authz_webhook: Webhook | Unset
-        if isinstance(_authz_webhook, Unset):
-            authz_webhook = UNSET
-        else:
-            authz_webhook = Webhook.from_dict(_authz_webhook)
-
-        _authn_webhook = d.pop("authnWebhook", UNSET)
-        authn_webhook: Webhook | Unset
-        if isinstance(_authn_webhook, Unset):
-            authn_webhook = UNSET
-        else:
-            authn_webhook = Webhook.from_dict(_authn_webhook)
-
-        audit_policy = d.pop("auditPolicy", UNSET)
-
-        disable_oidc_info_publication = d.pop("disableOidcInfoPublication", UNSET)
-
-        _kubelet = d.pop("kubelet", UNSET)
-        kubelet: KubeletOverrides | Unset
-        if isinstance(_kubelet, Unset):
-            kubelet = UNSET
-        else:
-            kubelet = KubeletOverrides.from_dict(_kubelet)
-
-        additional_server_sans = cast(list[str], d.pop("additionalServerSans", UNSET))
-
-        _tailscale = d.pop("tailscale", UNSET)
-        tailscale: TailscaleConfig | Unset
-        if isinstance(_tailscale, Unset):
-            tailscale = UNSET
-        else:
-            tailscale = TailscaleConfig.from_dict(_tailscale)
-
-        update_cluster_request = cls(
+        _d = dict(src_dict)
+        id = _d.pop("id")
+        version = _d.pop("version")
+        update_mask = _d.pop("updateMask", None)
+        public = _d.pop("public", None)
+        oidc = None if (_oidc := _d.pop("oidc", None)) is None else OidcSettings.from_dict(_oidc)
+        authz_webhook = (
+            None
+            if (_authz_webhook := _d.pop("authzWebhook", None)) is None
+            else Webhook.from_dict(_authz_webhook)
+        )
+        authn_webhook = (
+            None
+            if (_authn_webhook := _d.pop("authnWebhook", None)) is None
+            else Webhook.from_dict(_authn_webhook)
+        )
+        audit_policy = _d.pop("auditPolicy", None)
+        disable_oidc_info_publication = _d.pop("disableOidcInfoPublication", None)
+        kubelet = (
+            None
+            if (_kubelet := _d.pop("kubelet", None)) is None
+            else KubeletOverrides.from_dict(_kubelet)
+        )
+        additional_server_sans = (
+            None
+            if (_additional_server_sans := _d.pop("additionalServerSans", None)) is None
+            else list(_additional_server_sans)
+        )
+        tailscale = (
+            None
+            if (_tailscale := _d.pop("tailscale", None)) is None
+            else TailscaleConfig.from_dict(_tailscale)
+        )
+        obj = cls(
             id=id,
             version=version,
             update_mask=update_mask,
@@ -198,5 +149,21 @@ class UpdateClusterRequest:
             additional_server_sans=additional_server_sans,
             tailscale=tailscale,
         )
+        obj.additional_properties = _d
+        return obj
 
-        return update_cluster_request
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 T = TypeVar("T", bound="Webhook")
 
@@ -17,43 +17,40 @@ class Webhook:
     """A webhook server the API server calls for authentication or authorization decisions.
 
     Attributes:
-        server (str | Unset): The address of the webhook server.
-        ca (str | Unset): The CA certificate to trust when calling the webhook server.
+        server (str | None): The address of the webhook server.
+        ca (str | None): The CA certificate to trust when calling the webhook server.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    server: str | Unset = UNSET
-    ca: str | Unset = UNSET
+    server: str | None = None
+    ca: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        server = self.server
-
-        ca = self.ca
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if server is not UNSET:
-            field_dict["server"] = server
-        if ca is not UNSET:
-            field_dict["ca"] = ca
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.server is not None:
+            field_dict["server"] = to_json(self.server)
+        if self.ca is not None:
+            field_dict["ca"] = to_json(self.ca)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        server = d.pop("server", UNSET)
-
-        ca = d.pop("ca", UNSET)
-
-        webhook = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        server = _d.pop("server", None)
+        ca = _d.pop("ca", None)
+        obj = cls(
             server=server,
             ca=ca,
         )
-
-        webhook.additional_properties = d
-        return webhook
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

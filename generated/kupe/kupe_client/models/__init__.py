@@ -8,7 +8,6 @@ from .cluster_create import ClusterCreate
 from .cluster_create_type import ClusterCreateType
 from .cluster_list import ClusterList
 from .cluster_status import ClusterStatus
-from .cluster_status_phase import ClusterStatusPhase
 from .cluster_type import ClusterType
 from .cluster_update import ClusterUpdate
 from .error import Error
@@ -23,7 +22,6 @@ __all__ = (
     "ClusterCreateType",
     "ClusterList",
     "ClusterStatus",
-    "ClusterStatusPhase",
     "ClusterType",
     "ClusterUpdate",
     "Error",

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._base_client import enum_value, parse_datetime, to_json
 from ..models.cluster_type import ClusterType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.alerts import Alerts
@@ -25,110 +25,74 @@ class Cluster:
     """A managed Kubernetes cluster of a tenant.
 
     Attributes:
-        name (str): The cluster's name, unique within the tenant, and its identifier in paths. Example: production.
-        display_name (str): Name shown to people. Example: Production.
-        type_ (ClusterType): Tenancy model, `shared` or `dedicated`. Example: shared.
+        name (str): The cluster's name, unique within the tenant, and its identifier in paths.
+        display_name (str): Name shown to people.
+        type_ (ClusterType | str): Tenancy model, `shared` or `dedicated`.
         status (ClusterStatus): Observed state of the cluster.
         resource_version (str): Version of the cluster record; it changes whenever the cluster changes. It names the
-            same version as the `ETag` header. Example: 12345.
-        created_at (datetime.datetime): When the cluster was created. Example: 2026-04-06T12:00:00Z.
-        version (str | Unset): Kubernetes version of the cluster. Example: 1.31.
-        resources (ResourceLimitsView | Unset): CPU, memory and storage limits of a cluster as the API returns them.
-        alerts (Alerts | Unset): Overrides of the cluster's alert configuration, for tenants that already manage alerts
+            same version as the `ETag` header.
+        created_at (datetime.datetime): When the cluster was created.
+        version (str | None): Kubernetes version of the cluster.
+        resources (ResourceLimitsView | None): CPU, memory and storage limits of a cluster as the API returns them.
+        alerts (Alerts | None): Overrides of the cluster's alert configuration, for tenants that already manage alerts
             through the API. The document does not describe the keys, so any object is accepted.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
     name: str
     display_name: str
-    type_: ClusterType
+    type_: ClusterType | str
     status: ClusterStatus
     resource_version: str
     created_at: datetime.datetime
-    version: str | Unset = UNSET
-    resources: ResourceLimitsView | Unset = UNSET
-    alerts: Alerts | Unset = UNSET
+    version: str | None = None
+    resources: ResourceLimitsView | None = None
+    alerts: Alerts | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        display_name = self.display_name
-
-        type_ = self.type_.value
-
-        status = self.status.to_dict()
-
-        resource_version = self.resource_version
-
-        created_at = self.created_at.isoformat()
-
-        version = self.version
-
-        resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = self.resources.to_dict()
-
-        alerts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alerts, Unset):
-            alerts = self.alerts.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "displayName": display_name,
-                "type": type_,
-                "status": status,
-                "resourceVersion": resource_version,
-                "createdAt": created_at,
-            }
-        )
-        if version is not UNSET:
-            field_dict["version"] = version
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if alerts is not UNSET:
-            field_dict["alerts"] = alerts
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["name"] = to_json(self.name)
+        field_dict["displayName"] = to_json(self.display_name)
+        field_dict["type"] = to_json(self.type_)
+        field_dict["status"] = to_json(self.status)
+        field_dict["resourceVersion"] = to_json(self.resource_version)
+        field_dict["createdAt"] = to_json(self.created_at)
+        if self.version is not None:
+            field_dict["version"] = to_json(self.version)
+        if self.resources is not None:
+            field_dict["resources"] = to_json(self.resources)
+        if self.alerts is not None:
+            field_dict["alerts"] = to_json(self.alerts)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.alerts import Alerts  # noqa: PLC0415
         from ..models.cluster_status import ClusterStatus  # noqa: PLC0415
         from ..models.resource_limits_view import ResourceLimitsView  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        display_name = d.pop("displayName")
-
-        type_ = ClusterType(d.pop("type"))
-
-        status = ClusterStatus.from_dict(d.pop("status"))
-
-        resource_version = d.pop("resourceVersion")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        version = d.pop("version", UNSET)
-
-        _resources = d.pop("resources", UNSET)
-        resources: ResourceLimitsView | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = ResourceLimitsView.from_dict(_resources)
-
-        _alerts = d.pop("alerts", UNSET)
-        alerts: Alerts | Unset
-        if isinstance(_alerts, Unset):
-            alerts = UNSET
-        else:
-            alerts = Alerts.from_dict(_alerts)
-
-        cluster = cls(
+        _d = dict(src_dict)
+        name = _d.pop("name")
+        display_name = _d.pop("displayName")
+        type_ = enum_value(ClusterType, _d.pop("type"))
+        status = ClusterStatus.from_dict(_d.pop("status"))
+        resource_version = _d.pop("resourceVersion")
+        created_at = parse_datetime(_d.pop("createdAt"))
+        version = _d.pop("version", None)
+        resources = (
+            None
+            if (_resources := _d.pop("resources", None)) is None
+            else ResourceLimitsView.from_dict(_resources)
+        )
+        alerts = None if (_alerts := _d.pop("alerts", None)) is None else Alerts.from_dict(_alerts)
+        obj = cls(
             name=name,
             display_name=display_name,
             type_=type_,
@@ -139,9 +103,8 @@ class Cluster:
             resources=resources,
             alerts=alerts,
         )
-
-        cluster.additional_properties = d
-        return cluster
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,54 +7,52 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._base_client import to_json
+
 T = TypeVar("T", bound="ClusterConnection")
 
 
 @_attrs_define
 class ClusterConnection:
-    """What a Kubernetes client needs to reach the cluster's API server. It carries no user credentials: authenticate
-    separately.
+    """What a Kubernetes client needs to reach the cluster's API server: its endpoint and the CA certificate to trust. It
+    carries no user credentials: authenticate separately. The field names and encodings below are those of Kupe's API
+    reference; as that page is not a source document, neither field is required and their formats are not enforced.
 
         Attributes:
-            endpoint (str): URL of the cluster's Kubernetes API server. Example: https://production.acme.kupe.cloud.
-            certificate_authority (str): The PEM-encoded CA certificate of the API server, base64-encoded. Example:
-                LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t.
+            endpoint (str | None): URL of the cluster's Kubernetes API server, such as `https://production.acme.kupe.cloud`.
+            certificate_authority (str | None): The CA certificate of the API server, PEM-encoded and then base64-encoded.
+
+        Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    endpoint: str
-    certificate_authority: str
+    endpoint: str | None = None
+    certificate_authority: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        endpoint = self.endpoint
-
-        certificate_authority = self.certificate_authority
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "endpoint": endpoint,
-                "certificateAuthority": certificate_authority,
-            }
-        )
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.endpoint is not None:
+            field_dict["endpoint"] = to_json(self.endpoint)
+        if self.certificate_authority is not None:
+            field_dict["certificateAuthority"] = to_json(self.certificate_authority)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
-
-        certificate_authority = d.pop("certificateAuthority")
-
-        cluster_connection = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        endpoint = _d.pop("endpoint", None)
+        certificate_authority = _d.pop("certificateAuthority", None)
+        obj = cls(
             endpoint=endpoint,
             certificate_authority=certificate_authority,
         )
-
-        cluster_connection.additional_properties = d
-        return cluster_connection
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

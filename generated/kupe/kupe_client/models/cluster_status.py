@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cluster_status_phase import ClusterStatusPhase
+from .._base_client import to_json
 
 T = TypeVar("T", bound="ClusterStatus")
 
@@ -17,38 +17,35 @@ class ClusterStatus:
     """Observed state of the cluster.
 
     Attributes:
-        phase (ClusterStatusPhase): Provisioning progress. A new cluster starts in `Pending`, then passes through
-            `Provisioning` to `Running`, where it is ready for use. `Failed` and `Error` mean provisioning did not succeed.
-            Example: Running.
+        phase (str): Provisioning progress. A new cluster starts in `Pending`, then passes through `Provisioning` to
+            `Running`, where it is ready for use. `Failed` and `Error` mean provisioning did not succeed. The document gives
+            no closed list: other phases (such as `Upgrading`) may appear; while waiting, treat them as not ready yet.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    phase: ClusterStatusPhase
+    phase: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phase = self.phase.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phase": phase,
-            }
-        )
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["phase"] = to_json(self.phase)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phase = ClusterStatusPhase(d.pop("phase"))
-
-        cluster_status = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        phase = _d.pop("phase")
+        obj = cls(
             phase=phase,
         )
-
-        cluster_status.additional_properties = d
-        return cluster_status
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

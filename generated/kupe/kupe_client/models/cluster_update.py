@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 if TYPE_CHECKING:
     from ..models.alerts import Alerts
@@ -22,66 +23,68 @@ class ClusterUpdate:
     `displayName`, `type`) are not accepted.
 
         Attributes:
-            version (str | Unset): New Kubernetes version, such as `1.32`. Example: 1.32.
-            resources (ResourceLimits | Unset): CPU, memory and storage limits of a cluster, each a Kubernetes quantity.
+            version (str | None): New Kubernetes version, such as `1.32`.
+            resources (ResourceLimits | None): CPU, memory and storage limits of a cluster, each a Kubernetes quantity.
                 Request form: unknown keys are rejected.
-            alerts (Alerts | Unset): Overrides of the cluster's alert configuration, for tenants that already manage alerts
+            alerts (Alerts | None): Overrides of the cluster's alert configuration, for tenants that already manage alerts
                 through the API. The document does not describe the keys, so any object is accepted.
+
+        Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    version: str | Unset = UNSET
-    resources: ResourceLimits | Unset = UNSET
-    alerts: Alerts | Unset = UNSET
+    version: str | None = None
+    resources: ResourceLimits | None = None
+    alerts: Alerts | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        version = self.version
-
-        resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = self.resources.to_dict()
-
-        alerts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alerts, Unset):
-            alerts = self.alerts.to_dict()
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if version is not UNSET:
-            field_dict["version"] = version
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if alerts is not UNSET:
-            field_dict["alerts"] = alerts
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.version is not None:
+            field_dict["version"] = to_json(self.version)
+        if self.resources is not None:
+            field_dict["resources"] = to_json(self.resources)
+        if self.alerts is not None:
+            field_dict["alerts"] = to_json(self.alerts)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
         from ..models.alerts import Alerts  # noqa: PLC0415
         from ..models.resource_limits import ResourceLimits  # noqa: PLC0415
 
-        d = dict(src_dict)
-        version = d.pop("version", UNSET)
-
-        _resources = d.pop("resources", UNSET)
-        resources: ResourceLimits | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = ResourceLimits.from_dict(_resources)
-
-        _alerts = d.pop("alerts", UNSET)
-        alerts: Alerts | Unset
-        if isinstance(_alerts, Unset):
-            alerts = UNSET
-        else:
-            alerts = Alerts.from_dict(_alerts)
-
-        cluster_update = cls(
+        _d = dict(src_dict)
+        version = _d.pop("version", None)
+        resources = (
+            None
+            if (_resources := _d.pop("resources", None)) is None
+            else ResourceLimits.from_dict(_resources)
+        )
+        alerts = None if (_alerts := _d.pop("alerts", None)) is None else Alerts.from_dict(_alerts)
+        obj = cls(
             version=version,
             resources=resources,
             alerts=alerts,
         )
+        obj.additional_properties = _d
+        return obj
 
-        return cluster_update
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

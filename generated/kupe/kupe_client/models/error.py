@@ -7,44 +7,45 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._base_client import to_json
+
 T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
 class Error:
-    """Body of an error answer.
+    """Body of an error answer. Kupe's public documentation describes a single human-readable `error` field; as the source
+    document shows no error body, it is not required.
 
-    Attributes:
-        error (str): What went wrong, for people to read. Example: cluster "production" already exists.
+        Attributes:
+            error (str | None): What went wrong, for people to read.
+
+        Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    error: str
+    error: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.error is not None:
+            field_dict["error"] = to_json(self.error)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
-
-        error = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        error = _d.pop("error", None)
+        obj = cls(
             error=error,
         )
-
-        error.additional_properties = d
-        return error
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

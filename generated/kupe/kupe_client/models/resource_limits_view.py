@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._base_client import to_json
 
 T = TypeVar("T", bound="ResourceLimitsView")
 
@@ -17,55 +17,49 @@ class ResourceLimitsView:
     """CPU, memory and storage limits of a cluster as the API returns them.
 
     Attributes:
-        cpu (str | Unset): An amount in Kubernetes quantity notation: a number with an optional binary suffix (Ki, Mi,
+        cpu (str | None): An amount in Kubernetes quantity notation: a number with an optional binary suffix (Ki, Mi,
             Gi, Ti, Pi, Ei), decimal suffix (n, u, m, k, M, G, T, P, E) or exponent.
-        memory (str | Unset): An amount in Kubernetes quantity notation: a number with an optional binary suffix (Ki,
+        memory (str | None): An amount in Kubernetes quantity notation: a number with an optional binary suffix (Ki, Mi,
+            Gi, Ti, Pi, Ei), decimal suffix (n, u, m, k, M, G, T, P, E) or exponent.
+        storage (str | None): An amount in Kubernetes quantity notation: a number with an optional binary suffix (Ki,
             Mi, Gi, Ti, Pi, Ei), decimal suffix (n, u, m, k, M, G, T, P, E) or exponent.
-        storage (str | Unset): An amount in Kubernetes quantity notation: a number with an optional binary suffix (Ki,
-            Mi, Gi, Ti, Pi, Ei), decimal suffix (n, u, m, k, M, G, T, P, E) or exponent.
+
+    Fields the spec does not list are kept in `additional_properties` and sent back by `to_dict`.
     """
 
-    cpu: str | Unset = UNSET
-    memory: str | Unset = UNSET
-    storage: str | Unset = UNSET
+    cpu: str | None = None
+    memory: str | None = None
+    storage: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cpu = self.cpu
-
-        memory = self.memory
-
-        storage = self.storage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cpu is not UNSET:
-            field_dict["cpu"] = cpu
-        if memory is not UNSET:
-            field_dict["memory"] = memory
-        if storage is not UNSET:
-            field_dict["storage"] = storage
-
+        """The JSON object of this model: its fields (those set), then the extra ones."""
+        field_dict: dict[str, Any] = {
+            key: to_json(value) for key, value in self.additional_properties.items()
+        }
+        if self.cpu is not None:
+            field_dict["cpu"] = to_json(self.cpu)
+        if self.memory is not None:
+            field_dict["memory"] = to_json(self.memory)
+        if self.storage is not None:
+            field_dict["storage"] = to_json(self.storage)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cpu = d.pop("cpu", UNSET)
-
-        memory = d.pop("memory", UNSET)
-
-        storage = d.pop("storage", UNSET)
-
-        resource_limits_view = cls(
+        """Read a decoded JSON object: enum values the spec does not list stay plain strings,
+        and fields it does not list are kept."""
+        _d = dict(src_dict)
+        cpu = _d.pop("cpu", None)
+        memory = _d.pop("memory", None)
+        storage = _d.pop("storage", None)
+        obj = cls(
             cpu=cpu,
             memory=memory,
             storage=storage,
         )
-
-        resource_limits_view.additional_properties = d
-        return resource_limits_view
+        obj.additional_properties = _d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -90,7 +90,8 @@ def sync_detailed(
      Registers a new cluster: either a managed control plane (`managed_kaas`) or an imported,
     self-managed one (`imported_byoc`), which needs a `kubeconfig`. The server assigns the id
     and the first etag, and the cluster starts in `pending`. A repeated request with the same
-    `idempotency-key` returns the cluster the first request created.
+    `idempotency-key` creates nothing: it answers the cluster the first request created, as
+    that cluster is now (its current state and etag).
 
     Args:
         idempotency_key (str | Unset):
@@ -132,7 +133,8 @@ def sync(
      Registers a new cluster: either a managed control plane (`managed_kaas`) or an imported,
     self-managed one (`imported_byoc`), which needs a `kubeconfig`. The server assigns the id
     and the first etag, and the cluster starts in `pending`. A repeated request with the same
-    `idempotency-key` returns the cluster the first request created.
+    `idempotency-key` creates nothing: it answers the cluster the first request created, as
+    that cluster is now (its current state and etag).
 
     Args:
         idempotency_key (str | Unset):
@@ -169,7 +171,8 @@ async def asyncio_detailed(
      Registers a new cluster: either a managed control plane (`managed_kaas`) or an imported,
     self-managed one (`imported_byoc`), which needs a `kubeconfig`. The server assigns the id
     and the first etag, and the cluster starts in `pending`. A repeated request with the same
-    `idempotency-key` returns the cluster the first request created.
+    `idempotency-key` creates nothing: it answers the cluster the first request created, as
+    that cluster is now (its current state and etag).
 
     Args:
         idempotency_key (str | Unset):
@@ -209,7 +212,8 @@ async def asyncio(
      Registers a new cluster: either a managed control plane (`managed_kaas`) or an imported,
     self-managed one (`imported_byoc`), which needs a `kubeconfig`. The server assigns the id
     and the first etag, and the cluster starts in `pending`. A repeated request with the same
-    `idempotency-key` returns the cluster the first request created.
+    `idempotency-key` creates nothing: it answers the cluster the first request created, as
+    that cluster is now (its current state and etag).
 
     Args:
         idempotency_key (str | Unset):

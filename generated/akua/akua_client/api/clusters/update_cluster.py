@@ -111,7 +111,7 @@ def sync_detailed(
     of the body keep their value. The request must carry in `if-match` the etag the caller
     last read: if the cluster has changed since, the server answers 409 `ABORTED` and puts the
     current etag in the error metadata. A request repeated with the same `idempotency-key`
-    returns the first result rather than applying the change twice.
+    is not applied twice: it answers the cluster as it is now, with its current etag.
 
     Args:
         id (str):
@@ -158,7 +158,7 @@ def sync(
     of the body keep their value. The request must carry in `if-match` the etag the caller
     last read: if the cluster has changed since, the server answers 409 `ABORTED` and puts the
     current etag in the error metadata. A request repeated with the same `idempotency-key`
-    returns the first result rather than applying the change twice.
+    is not applied twice: it answers the cluster as it is now, with its current etag.
 
     Args:
         id (str):
@@ -200,7 +200,7 @@ async def asyncio_detailed(
     of the body keep their value. The request must carry in `if-match` the etag the caller
     last read: if the cluster has changed since, the server answers 409 `ABORTED` and puts the
     current etag in the error metadata. A request repeated with the same `idempotency-key`
-    returns the first result rather than applying the change twice.
+    is not applied twice: it answers the cluster as it is now, with its current etag.
 
     Args:
         id (str):
@@ -245,7 +245,7 @@ async def asyncio(
     of the body keep their value. The request must carry in `if-match` the etag the caller
     last read: if the cluster has changed since, the server answers 409 `ABORTED` and puts the
     current etag in the error metadata. A request repeated with the same `idempotency-key`
-    returns the first result rather than applying the change twice.
+    is not applied twice: it answers the cluster as it is now, with its current etag.
 
     Args:
         id (str):

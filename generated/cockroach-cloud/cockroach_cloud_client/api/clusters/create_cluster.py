@@ -83,7 +83,9 @@ def sync_detailed(
     other cluster operations take.
 
     Args:
-        body (CreateClusterRequest): A new Serverless cluster.
+        body (CreateClusterRequest): A new Serverless cluster. The provider may be left out: the
+            document's example creates
+            a cluster with the default provider and region, which are GCP and us-central1 there.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +118,9 @@ def sync(
     other cluster operations take.
 
     Args:
-        body (CreateClusterRequest): A new Serverless cluster.
+        body (CreateClusterRequest): A new Serverless cluster. The provider may be left out: the
+            document's example creates
+            a cluster with the default provider and region, which are GCP and us-central1 there.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +148,9 @@ async def asyncio_detailed(
     other cluster operations take.
 
     Args:
-        body (CreateClusterRequest): A new Serverless cluster.
+        body (CreateClusterRequest): A new Serverless cluster. The provider may be left out: the
+            document's example creates
+            a cluster with the default provider and region, which are GCP and us-central1 there.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +181,9 @@ async def asyncio(
     other cluster operations take.
 
     Args:
-        body (CreateClusterRequest): A new Serverless cluster.
+        body (CreateClusterRequest): A new Serverless cluster. The provider may be left out: the
+            document's example creates
+            a cluster with the default provider and region, which are GCP and us-central1 there.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

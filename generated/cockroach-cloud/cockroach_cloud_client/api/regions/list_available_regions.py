@@ -9,17 +9,20 @@ from ...client import AuthenticatedClient, Client
 from ...models.available_regions_response import AvailableRegionsResponse
 from ...models.cloud_provider import CloudProvider
 from ...models.error import Error
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    provider: CloudProvider,
+    provider: CloudProvider | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_provider = provider.value
+    json_provider: str | Unset = UNSET
+    if not isinstance(provider, Unset):
+        json_provider = provider.value
+
     params["provider"] = json_provider
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -76,15 +79,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    provider: CloudProvider,
+    provider: CloudProvider | Unset = UNSET,
 ) -> Response[AvailableRegionsResponse | Error]:
     """List available regions
 
      Returns the regions of one cloud provider in which new clusters can be created.
 
     Args:
-        provider (CloudProvider): A cloud infrastructure provider on which clusters run. Example:
-            GCP.
+        provider (CloudProvider | Unset): A cloud infrastructure provider on which clusters run.
+            Example: GCP.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,15 +111,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    provider: CloudProvider,
+    provider: CloudProvider | Unset = UNSET,
 ) -> AvailableRegionsResponse | Error | None:
     """List available regions
 
      Returns the regions of one cloud provider in which new clusters can be created.
 
     Args:
-        provider (CloudProvider): A cloud infrastructure provider on which clusters run. Example:
-            GCP.
+        provider (CloudProvider | Unset): A cloud infrastructure provider on which clusters run.
+            Example: GCP.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,15 +138,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    provider: CloudProvider,
+    provider: CloudProvider | Unset = UNSET,
 ) -> Response[AvailableRegionsResponse | Error]:
     """List available regions
 
      Returns the regions of one cloud provider in which new clusters can be created.
 
     Args:
-        provider (CloudProvider): A cloud infrastructure provider on which clusters run. Example:
-            GCP.
+        provider (CloudProvider | Unset): A cloud infrastructure provider on which clusters run.
+            Example: GCP.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,15 +168,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    provider: CloudProvider,
+    provider: CloudProvider | Unset = UNSET,
 ) -> AvailableRegionsResponse | Error | None:
     """List available regions
 
      Returns the regions of one cloud provider in which new clusters can be created.
 
     Args:
-        provider (CloudProvider): A cloud infrastructure provider on which clusters run. Example:
-            GCP.
+        provider (CloudProvider | Unset): A cloud infrastructure provider on which clusters run.
+            Example: GCP.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -78,8 +78,9 @@ def sync_detailed(
 
      Returns one cluster, including its current `status.phase`. This is the call to repeat while waiting
     for a new cluster: the documented wait script reads the phase every 10 seconds and gives up after 15
-    minutes (900 seconds), treating `Running` as success and `Failed` or `Error` as a provisioning
-    failure. The `ETag` header of the answer can be sent back in `If-Match` on a later update.
+    minutes (900 seconds), treating `Running` as success, `Failed` or `Error` as a provisioning failure,
+    and any other phase as a reason to keep waiting. The `ETag` header of the answer can be sent back in
+    `If-Match` on a later update.
 
     Args:
         tenant (str):
@@ -115,8 +116,9 @@ def sync(
 
      Returns one cluster, including its current `status.phase`. This is the call to repeat while waiting
     for a new cluster: the documented wait script reads the phase every 10 seconds and gives up after 15
-    minutes (900 seconds), treating `Running` as success and `Failed` or `Error` as a provisioning
-    failure. The `ETag` header of the answer can be sent back in `If-Match` on a later update.
+    minutes (900 seconds), treating `Running` as success, `Failed` or `Error` as a provisioning failure,
+    and any other phase as a reason to keep waiting. The `ETag` header of the answer can be sent back in
+    `If-Match` on a later update.
 
     Args:
         tenant (str):
@@ -147,8 +149,9 @@ async def asyncio_detailed(
 
      Returns one cluster, including its current `status.phase`. This is the call to repeat while waiting
     for a new cluster: the documented wait script reads the phase every 10 seconds and gives up after 15
-    minutes (900 seconds), treating `Running` as success and `Failed` or `Error` as a provisioning
-    failure. The `ETag` header of the answer can be sent back in `If-Match` on a later update.
+    minutes (900 seconds), treating `Running` as success, `Failed` or `Error` as a provisioning failure,
+    and any other phase as a reason to keep waiting. The `ETag` header of the answer can be sent back in
+    `If-Match` on a later update.
 
     Args:
         tenant (str):
@@ -182,8 +185,9 @@ async def asyncio(
 
      Returns one cluster, including its current `status.phase`. This is the call to repeat while waiting
     for a new cluster: the documented wait script reads the phase every 10 seconds and gives up after 15
-    minutes (900 seconds), treating `Running` as success and `Failed` or `Error` as a provisioning
-    failure. The `ETag` header of the answer can be sent back in `If-Match` on a later update.
+    minutes (900 seconds), treating `Running` as success, `Failed` or `Error` as a provisioning failure,
+    and any other phase as a reason to keep waiting. The `ETag` header of the answer can be sent back in
+    `If-Match` on a later update.
 
     Args:
         tenant (str):
