@@ -152,7 +152,7 @@ def test_validate_takes_the_only_media_type(installed: Installed) -> None:
         "validate", AWKWARD, "--operation", "createCluster", "--request-body", str(body)
     )
     assert "createCluster: valid" in ok.stderr
-    body.write_text(json.dumps({"name": "Not Valid", "displayName": "Prod"}))
+    body.write_text(json.dumps({"name": "", "displayName": "Prod"}))
     bad = installed.run(
         "validate",
         AWKWARD,
