@@ -25,6 +25,30 @@ from generator.errors import GeneratorError
 WAIT_TIMEOUT = 900.0
 WAIT_INTERVAL = 10.0
 VERBS = ("create", "get", "list", "update", "delete")
+# What the generated clients' base class (templates/_base_client.py) already names: a resource
+# or operation of the same name gets a trailing underscore instead of shadowing it.
+RESERVED = frozenset(
+    {
+        "base_url",
+        "build",
+        "close",
+        "error",
+        "forget",
+        "headers",
+        "http",
+        "may_retry",
+        "remember",
+        "request",
+        "retry",
+        "send",
+        "settings",
+        "sleep",
+        "timeout",
+        "token",
+        "versions",
+        "with_raw_response",
+    }
+)
 
 
 class FacadeError(GeneratorError):
@@ -476,6 +500,8 @@ def facade_context(api: Api, endpoints: list[tuple[str, Any]], names: Names) -> 
                 get=get,
             )
         attribute = method_name(_plural(resource.name))
+        while attribute in RESERVED:
+            attribute += "_"
         item_params = get.path_params if get is not None else ()
         resources.append(
             ResourceContext(
@@ -489,11 +515,16 @@ def facade_context(api: Api, endpoints: list[tuple[str, Any]], names: Names) -> 
                 key=keys.get(resource.name) if resource.concurrency is not None else None,
             )
         )
-    root = [
-        _method(api, api.operations[key], endpoint, method_name(key), None, keys)
-        for key, endpoint in by_key.items()
-        if key not in claimed
-    ]
+    taken = {r.attribute for r in resources} | RESERVED
+    root = []
+    for key, endpoint in by_key.items():
+        if key in claimed:
+            continue
+        name = method_name(key)
+        while name in taken:  # an operation named `close` or `clusters` keeps both working
+            name += "_"
+        taken.add(name)
+        root.append(_method(api, api.operations[key], endpoint, name, None, keys))
     concurrency = [r.concurrency for r in api.resources.values() if r.concurrency is not None]
     token_headers = {c.token.header for c in concurrency if c.token.header}
     if len(token_headers) > 1:

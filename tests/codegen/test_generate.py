@@ -266,3 +266,19 @@ def test_the_input_hash_follows_the_modules_codegen_imports() -> None:
     assert {"spec/loader.py", "errors.py"} <= names
     assert "validate/samples.py" in names
     assert not any(n.startswith(("serve/", "lint/", "fuzz/", "cli")) for n in names)
+
+
+def test_an_operation_named_like_the_base_client_keeps_both_working(tmp_path: Path) -> None:
+    """An operation called `close` (or `request`, `send`...) outside every resource becomes
+    `close_`, so that the client's own `close` is not shadowed."""
+    document = yaml.safe_load(SPEC.read_text())
+    get = document["paths"]["/widgets/{id}"]["get"]
+    document["paths"]["/ping"] = {
+        "get": {**get, "operationId": "close", "summary": "Ping", "parameters": []}
+    }
+    spec = tmp_path / "widgets.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False))
+    generate_one(spec, tmp_path / "out")
+    facade = (tmp_path / "out" / "widgets" / "widgets_client" / "facade.py").read_text()
+    assert "    def close_(\n" in facade
+    assert "    def close(\n" not in facade
