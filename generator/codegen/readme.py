@@ -88,6 +88,24 @@ def _returns(method: Method, resource: ResourceContext | None) -> str:
     return f"`{method.returns}`"
 
 
+def signature(method: Method) -> str:
+    """The method's parameters as a user reads them: positional path parameters, then the
+    keyword ones, required before optional (types are in the package, checked by mypy)."""
+    parts = [p.python_name for p in method.path_params]
+    keywords = method.query + method.headers
+    required = [p.python_name for p in keywords if p.required]
+    required += [f.python_name for f in method.body_fields if f.required]
+    optional = [f"{p.python_name}=None" for p in keywords if not p.required]
+    optional += [f"{f.python_name}=None" for f in method.body_fields if not f.required]
+    if method.body is not None:
+        (required if method.body.required else optional).append(
+            "body" if method.body.required else "body=None"
+        )
+    if required or optional:
+        parts.append("*")
+    return f"{method.name}({', '.join(parts + required + optional)})"
+
+
 def _method_section(api: Api, method: Method, target: str, resource: ResourceContext | None) -> str:
     example = call(api, method, target)
     name = resource.name if resource else "result"
@@ -101,6 +119,7 @@ def _method_section(api: Api, method: Method, target: str, resource: ResourceCon
     path = api.operations[method.operation].path
     return (
         f"#### `{target}.{method.name}` ({method.http_method} `{path}`)\n\n"
+        f"`{signature(method)}`\n\n"
         f"{method.summary} Returns {_returns(method, resource)}.\n\n```python\n{code}\n```\n"
     )
 
