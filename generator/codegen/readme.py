@@ -8,9 +8,9 @@ import textwrap
 from typing import Any
 
 from generator.apimodel import Api, Operation
+from generator.apimodel.samples import NoSample, media_example, parameter_text
 from generator.codegen.facade import Facade, Method, ResourceContext
 from generator.codegen.naming import Names, method_name
-from generator.validate.samples import NoSample, media_example, parameter_text
 
 WIDTH = 100
 

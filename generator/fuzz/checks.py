@@ -24,9 +24,9 @@ from typing import Any
 import schemathesis
 
 from generator.apimodel import Api, Operation, Resource
+from generator.apimodel.samples import NoSample, valid_request
 from generator.fuzz import engine
 from generator.spec import pointer as jp
-from generator.validate.samples import NoSample, valid_request
 
 PROBES = 3  # probes per (check, operation) per run
 CHECKS = (

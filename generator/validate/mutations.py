@@ -3,7 +3,7 @@ cause: a test (or `fuzz`) then holds a validator, or a server, to every constrai
 states.
 
 `mutations(schema, instance)` walks a resolved schema alongside a valid instance of it (from
-`generator.validate.samples`, grown by `enrich`) and yields one `Mutation` per constraint it can
+`generator.apimodel.samples`, grown by `enrich`) and yields one `Mutation` per constraint it can
 break there; `parameter_breaks` does the same for a path, query or header parameter.
 """
 
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from generator.apimodel import Parameter
+from generator.apimodel.samples import NoSample, sample
 from generator.spec import pointer as jp
-from generator.validate.samples import NoSample, sample
 
 # Values of every JSON type, to find one that a `type` does not allow.
 _WRONG: tuple[Any, ...] = ("text value", 12345, True, [], {})

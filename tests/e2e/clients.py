@@ -19,8 +19,8 @@ from typing import Any
 from dateutil.parser import isoparse
 
 from generator.apimodel import Operation
+from generator.apimodel.samples import media_example, parameter_text
 from generator.validate import Validator
-from generator.validate.samples import media_example, parameter_text
 
 ROOT = Path(__file__).resolve().parents[2]
 

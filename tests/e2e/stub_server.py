@@ -14,8 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from generator.apimodel.samples import media_example, parameter_text
 from generator.validate import Validator, Violation
-from generator.validate.samples import media_example, parameter_text
 
 
 @dataclass

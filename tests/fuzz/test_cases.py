@@ -16,13 +16,13 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.core import NOT_SET
 
+from generator.apimodel.samples import valid_request
 from generator.fuzz.cases import (
     is_unset,
     operation_reference,
     request_arguments,
     validate_case,
 )
-from generator.validate.samples import valid_request
 from tests.specs.fidelity import SPECS
 from tests.validate.conftest import validator
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from generator.apimodel.samples import media_example, parameter_text, valid_request
 from generator.spec import pointer as jp
 from generator.validate.mutations import Mutation, enrich, mutations, parameter_breaks, with_value
-from generator.validate.samples import media_example, parameter_text, valid_request
 from tests.validate.conftest import all_operations, validator
 
 OPERATIONS = all_operations()

@@ -8,10 +8,10 @@ from functools import cache
 
 import pytest
 
+from generator.apimodel.samples import valid_request
 from generator.validate import Validator
 from generator.validate.compiler import jsonschema_engine
 from generator.validate.mutations import mutations
-from generator.validate.samples import valid_request
 from tests.specs.fidelity import SPECS
 from tests.validate.conftest import all_operations, validator
 

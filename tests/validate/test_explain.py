@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import generator.validate.compiler as compiler_module
 import generator.validate.explain as explain_module
+from generator.apimodel.samples import media_example, valid_request
 from generator.spec import Location, load_spec
 from generator.spec import pointer as jp
 from generator.validate import Validator
@@ -29,7 +30,6 @@ from generator.validate.compiler import (
 )
 from generator.validate.explain import Error, render, uri
 from generator.validate.mutations import enrich, mutations, parameter_breaks, with_value
-from generator.validate.samples import media_example, valid_request
 from tests.specs.fidelity import SPECS
 from tests.validate.conftest import APIS, all_operations, validator
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from generator.validate.samples import media_example, parameter_text, valid_request
+from generator.apimodel.samples import media_example, parameter_text, valid_request
 from tests.validate.conftest import all_operations, validator
 
 OPERATIONS = all_operations()

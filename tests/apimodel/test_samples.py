@@ -1,4 +1,4 @@
-"""generator.validate.samples: a valid request for every operation of the bundled specs, and
+"""generator.apimodel.samples: a valid request for every operation of the bundled specs, and
 `sample` building an instance of each kind of schema, or refusing (NoSample) what it cannot
 build without an example."""
 
@@ -11,8 +11,7 @@ from typing import Any
 import pytest
 
 from generator.apimodel import Api, MediaType, Parameter
-from generator.errors import GeneratorError
-from generator.validate.samples import (
+from generator.apimodel.samples import (
     FORMAT_SAMPLES,
     NoSample,
     media_example,
@@ -20,6 +19,7 @@ from generator.validate.samples import (
     sample,
     valid_request,
 )
+from generator.errors import GeneratorError
 from tests.validate.conftest import APIS, body_spec, validator
 
 

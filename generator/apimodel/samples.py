@@ -12,7 +12,8 @@ from __future__ import annotations
 import copy
 from typing import Any, NotRequired, TypedDict
 
-from generator.apimodel import Api, MediaType, Operation, Parameter
+from generator.apimodel.api import Api
+from generator.apimodel.operations import MediaType, Operation, Parameter
 from generator.errors import GeneratorError
 
 # One valid value per asserted format (see generator.spec.formats).
