@@ -48,8 +48,6 @@ class AbortedError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a decoded JSON object: enum values the spec does not list stay plain strings,
         and fields it does not list are kept."""
-        from ..models.error_metadata import ErrorMetadata  # noqa: PLC0415
-
         _d = dict(src_dict)
         code = enum_value(AbortedErrorCode, _d.pop("code"))
         message = _d.pop("message")
@@ -77,3 +75,8 @@ class AbortedError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one nests, imported once its class exists: models may nest each other, and
+# an import at the end resolves such cycles without an import on every from_dict.
+from ..models.error_metadata import ErrorMetadata  # noqa: E402

@@ -83,9 +83,6 @@ class Cluster:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a decoded JSON object: enum values the spec does not list stay plain strings,
         and fields it does not list are kept."""
-        from ..models.cluster_config import ClusterConfig  # noqa: PLC0415
-        from ..models.cluster_region import ClusterRegion  # noqa: PLC0415
-
         _d = dict(src_dict)
         id = _d.pop("id")
         name = _d.pop("name")
@@ -135,3 +132,9 @@ class Cluster:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one nests, imported once its class exists: models may nest each other, and
+# an import at the end resolves such cycles without an import on every from_dict.
+from ..models.cluster_config import ClusterConfig  # noqa: E402
+from ..models.cluster_region import ClusterRegion  # noqa: E402

@@ -42,8 +42,6 @@ class ClusterConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a decoded JSON object: enum values the spec does not list stay plain strings,
         and fields it does not list are kept."""
-        from ..models.serverless_cluster_config import ServerlessClusterConfig  # noqa: PLC0415
-
         _d = dict(src_dict)
         serverless = (
             None
@@ -71,3 +69,8 @@ class ClusterConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one nests, imported once its class exists: models may nest each other, and
+# an import at the end resolves such cycles without an import on every from_dict.
+from ..models.serverless_cluster_config import ServerlessClusterConfig  # noqa: E402

@@ -50,8 +50,6 @@ class CreateClusterRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a decoded JSON object: enum values the spec does not list stay plain strings,
         and fields it does not list are kept."""
-        from ..models.create_cluster_spec import CreateClusterSpec  # noqa: PLC0415
-
         _d = dict(src_dict)
         name = _d.pop("name")
         spec = CreateClusterSpec.from_dict(_d.pop("spec"))
@@ -83,3 +81,8 @@ class CreateClusterRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one nests, imported once its class exists: models may nest each other, and
+# an import at the end resolves such cycles without an import on every from_dict.
+from ..models.create_cluster_spec import CreateClusterSpec  # noqa: E402

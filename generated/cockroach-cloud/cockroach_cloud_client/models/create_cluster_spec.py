@@ -41,8 +41,6 @@ class CreateClusterSpec:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a decoded JSON object: enum values the spec does not list stay plain strings,
         and fields it does not list are kept."""
-        from ..models.serverless_cluster_spec import ServerlessClusterSpec  # noqa: PLC0415
-
         _d = dict(src_dict)
         serverless = ServerlessClusterSpec.from_dict(_d.pop("serverless"))
         obj = cls(
@@ -66,3 +64,8 @@ class CreateClusterSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one nests, imported once its class exists: models may nest each other, and
+# an import at the end resolves such cycles without an import on every from_dict.
+from ..models.serverless_cluster_spec import ServerlessClusterSpec  # noqa: E402

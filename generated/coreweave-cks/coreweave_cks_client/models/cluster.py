@@ -133,12 +133,6 @@ class Cluster:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a decoded JSON object: enum values the spec does not list stay plain strings,
         and fields it does not list are kept."""
-        from ..models.cluster_network import ClusterNetwork  # noqa: PLC0415
-        from ..models.kubelet_overrides import KubeletOverrides  # noqa: PLC0415
-        from ..models.oidc import Oidc  # noqa: PLC0415
-        from ..models.tailscale import Tailscale  # noqa: PLC0415
-        from ..models.webhook import Webhook  # noqa: PLC0415
-
         _d = dict(src_dict)
         id = _d.pop("id")
         name = _d.pop("name", None)
@@ -232,3 +226,12 @@ class Cluster:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one nests, imported once its class exists: models may nest each other, and
+# an import at the end resolves such cycles without an import on every from_dict.
+from ..models.cluster_network import ClusterNetwork  # noqa: E402
+from ..models.kubelet_overrides import KubeletOverrides  # noqa: E402
+from ..models.oidc import Oidc  # noqa: E402
+from ..models.tailscale import Tailscale  # noqa: E402
+from ..models.webhook import Webhook  # noqa: E402

@@ -55,8 +55,6 @@ class ClusterNetwork:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a decoded JSON object: enum values the spec does not list stay plain strings,
         and fields it does not list are kept."""
-        from ..models.service_node_port_range import ServiceNodePortRange  # noqa: PLC0415
-
         _d = dict(src_dict)
         pod_cidr_name = _d.pop("podCidrName", None)
         service_cidr_name = _d.pop("serviceCidrName", None)
@@ -94,3 +92,8 @@ class ClusterNetwork:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one nests, imported once its class exists: models may nest each other, and
+# an import at the end resolves such cycles without an import on every from_dict.
+from ..models.service_node_port_range import ServiceNodePortRange  # noqa: E402

@@ -109,12 +109,6 @@ class CreateClusterRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a decoded JSON object: enum values the spec does not list stay plain strings,
         and fields it does not list are kept."""
-        from ..models.cluster_network import ClusterNetwork  # noqa: PLC0415
-        from ..models.kubelet_overrides import KubeletOverrides  # noqa: PLC0415
-        from ..models.oidc_settings import OidcSettings  # noqa: PLC0415
-        from ..models.tailscale_config import TailscaleConfig  # noqa: PLC0415
-        from ..models.webhook import Webhook  # noqa: PLC0415
-
         _d = dict(src_dict)
         name = _d.pop("name")
         zone = _d.pop("zone")
@@ -186,3 +180,12 @@ class CreateClusterRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one nests, imported once its class exists: models may nest each other, and
+# an import at the end resolves such cycles without an import on every from_dict.
+from ..models.cluster_network import ClusterNetwork  # noqa: E402
+from ..models.kubelet_overrides import KubeletOverrides  # noqa: E402
+from ..models.oidc_settings import OidcSettings  # noqa: E402
+from ..models.tailscale_config import TailscaleConfig  # noqa: E402
+from ..models.webhook import Webhook  # noqa: E402

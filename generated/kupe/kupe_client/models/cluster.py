@@ -74,10 +74,6 @@ class Cluster:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a decoded JSON object: enum values the spec does not list stay plain strings,
         and fields it does not list are kept."""
-        from ..models.alerts import Alerts  # noqa: PLC0415
-        from ..models.cluster_status import ClusterStatus  # noqa: PLC0415
-        from ..models.resource_limits_view import ResourceLimitsView  # noqa: PLC0415
-
         _d = dict(src_dict)
         name = _d.pop("name")
         display_name = _d.pop("displayName")
@@ -121,3 +117,10 @@ class Cluster:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one nests, imported once its class exists: models may nest each other, and
+# an import at the end resolves such cycles without an import on every from_dict.
+from ..models.alerts import Alerts  # noqa: E402
+from ..models.cluster_status import ClusterStatus  # noqa: E402
+from ..models.resource_limits_view import ResourceLimitsView  # noqa: E402

@@ -41,8 +41,6 @@ class ClusterList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a decoded JSON object: enum values the spec does not list stay plain strings,
         and fields it does not list are kept."""
-        from ..models.cluster import Cluster  # noqa: PLC0415
-
         _d = dict(src_dict)
         items = [Cluster.from_dict(item0) for item0 in _d.pop("items")]
         obj = cls(
@@ -66,3 +64,8 @@ class ClusterList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one nests, imported once its class exists: models may nest each other, and
+# an import at the end resolves such cycles without an import on every from_dict.
+from ..models.cluster import Cluster  # noqa: E402

@@ -54,9 +54,6 @@ class ClusterUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a decoded JSON object: enum values the spec does not list stay plain strings,
         and fields it does not list are kept."""
-        from ..models.alerts import Alerts  # noqa: PLC0415
-        from ..models.resource_limits import ResourceLimits  # noqa: PLC0415
-
         _d = dict(src_dict)
         version = _d.pop("version", None)
         resources = (
@@ -88,3 +85,9 @@ class ClusterUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one nests, imported once its class exists: models may nest each other, and
+# an import at the end resolves such cycles without an import on every from_dict.
+from ..models.alerts import Alerts  # noqa: E402
+from ..models.resource_limits import ResourceLimits  # noqa: E402
