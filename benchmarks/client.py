@@ -88,19 +88,22 @@ def measure() -> dict[str, float]:
     return {
         "raw": min(raws),
         "facade": min(facades),
-        "median": statistics.median(facades) / statistics.median(raws),
+        # Each round pairs the two clients a moment apart; the median of those paired
+        # ratios is what the target reads (a best-of ratio swings with one lucky round).
+        "ratio": statistics.median(f / r for f, r in zip(facades, raws, strict=True)),
     }
 
 
 def report(r: dict[str, float]) -> str:
-    ratio = r["facade"] / r["raw"]
+    ratio = r["ratio"]
     verdict = "met" if ratio <= TARGET else "**not met**"
     return (
         "## Generated client: the facade's cost\n\n"
         "Getting one Kupe cluster (JSON decoded) through `kupe.clusters.get(...)` against raw "
         "`httpx.Client.get` + `json.loads`, both on the same in-memory `httpx.MockTransport` "
-        f"(no network). Best of {ROUNDS} interleaved rounds of {CALLS:,} calls each (the "
-        f"ratio of the medians: {r['median']:.2f}x). The "
+        f"(no network). {ROUNDS} interleaved rounds of {CALLS:,} calls each: the times are "
+        "each client's best round, the ratio is the median of the rounds' paired ratios "
+        f"(best against best: {r['facade'] / r['raw']:.2f}x). The "
         "facade also builds the typed, lenient `Cluster` (enum, datetime, nested models), "
         "remembers the ETag, and applies auth, base URL, timeout and retry policy itself.\n\n"
         "| client | per call | ratio |\n|---|---|---|\n"
