@@ -173,6 +173,10 @@ class Facade:
     needs_token: bool
     imports: tuple[str, ...]  # model and enum classes the facade names
 
+    @property
+    def all_methods(self) -> tuple[Method, ...]:
+        return tuple(m for r in self.resources for m in r.methods) + self.methods
+
 
 def package_context(api: Api, names: Names) -> PackageContext:
     headers = sorted(
@@ -189,17 +193,22 @@ def package_context(api: Api, names: Names) -> PackageContext:
     )
 
 
+def _nullable(accepts: str) -> str:
+    """An argument's type once None (not given) is allowed."""
+    return accepts if "| None" in accepts else f"{accepts} | None"
+
+
 def _params(endpoint: Any, group: str) -> tuple[Param, ...]:
     out = []
     for parameter in getattr(endpoint, f"{group}_parameters"):
         accepts = shape(parameter).accepts
-        required = bool(parameter.required) and group == "path"
+        required = bool(parameter.required)
         out.append(
             Param(
                 python_name=str(parameter.python_name),
                 wire=_raw(parameter.name),
-                required=required or bool(parameter.required),
-                accepts=accepts if parameter.required else f"{accepts} | None",
+                required=required,
+                accepts=accepts if required else _nullable(accepts),
             )
         )
     return tuple(out)
@@ -231,14 +240,17 @@ def _path_expression(path: str, params: tuple[Param, ...]) -> str:
     return " + ".join(parts) or '""'
 
 
-def _cases(endpoint: Any, operation: Operation) -> tuple[tuple[Case, ...], str]:
+def _successes(endpoint: Any, operation: Operation) -> list[tuple[str, Any]]:
+    """openapi-python-client's responses of the documented successes, with their statuses."""
     statuses = {r.status.upper() for r in operation.successes}
+    found = [(str(r.status_code.pattern).upper(), r) for r in endpoint.responses.patterns]
+    return [(status, r) for status, r in found if status in statuses]
+
+
+def _cases(endpoint: Any, operation: Operation) -> tuple[tuple[Case, ...], str]:
     cases = []
     types = []
-    for response in endpoint.responses.patterns:
-        status = str(response.status_code.pattern).upper()
-        if status not in statuses:
-            continue
+    for status, response in _successes(endpoint, operation):
         s = shape(response.prop)
         if type(response.prop).__name__ in ("NoneProperty", "AnyProperty"):
             # No schema: whatever JSON the server sent (a body where none is documented too).
@@ -274,10 +286,7 @@ def _walk(prop: Any, pointer: str) -> Any:
 
 def _items(endpoint: Any, operation: Operation, pointer: str) -> tuple[str | None, str]:
     """A list answer's item type and how to read one item, from the success model."""
-    statuses = {r.status.upper() for r in operation.successes}
-    for response in endpoint.responses.patterns:
-        if str(response.status_code.pattern).upper() not in statuses:
-            continue
+    for _status, response in _successes(endpoint, operation):
         found = _walk(response.prop, pointer)
         if found is not None and type(found).__name__ == "UnionProperty":
             inner = [p for p in found.inner_properties if type(p).__name__ == "ListProperty"]
@@ -386,12 +395,7 @@ def _method(
     body_fields = tuple(f for f in body_fields if f.name not in filled)
     if precondition is not None or idempotency is not None:
         headers = tuple(
-            Param(
-                p.python_name,
-                p.wire,
-                False,
-                p.accepts if "| None" in p.accepts else f"{p.accepts} | None",
-            )
+            Param(p.python_name, p.wire, False, _nullable(p.accepts))
             if p.python_name in (precondition, idempotency)
             else p
             for p in headers
@@ -436,8 +440,7 @@ def _method(
 
 
 def _optional(f: Field) -> Field:
-    accepts = f.accepts if "| None" in f.accepts else f"{f.accepts} | None"
-    return Field(f.name, f.python_name, False, f.annotation, accepts, f.description, f.read)
+    return dataclasses.replace(f, required=False, accepts=_nullable(f.accepts))
 
 
 def _plural(name: str) -> str:
@@ -533,9 +536,8 @@ def facade_context(api: Api, endpoints: list[tuple[str, Any]], names: Names) -> 
             f"({', '.join(sorted(token_headers))}); the generated facade supports one"
         )
     pointers = {c.mismatch.current_token for c in concurrency if c.mismatch.current_token}
-    all_methods = [m for r in resources for m in r.methods] + root
     imports: set[str] = set()
-    for m in all_methods:
+    for m in [m for r in resources for m in r.methods] + root:
         for text in [
             m.returns,
             m.item or "",

@@ -14,6 +14,7 @@ Serialising needs no per-property code: the runtime's `to_json` handles every sh
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +24,6 @@ class Shape:
     annotation: str
     accepts: str
     template: str  # the parse expression with `{}` where the JSON value goes
-    depth: int = 0  # nesting, for unique comprehension variables
 
     def parse(self, source: str) -> str:
         return self.template.replace("{}", source)
@@ -69,7 +69,7 @@ def shape(prop: Any, depth: int = 0) -> Shape:
             template = "list({})"
         else:
             template = f"[{inner.parse(item)} for {item} in {{}}]"
-        return Shape(f"list[{inner.annotation}]", f"Sequence[{inner.accepts}]", template, depth)
+        return Shape(f"list[{inner.annotation}]", f"Sequence[{inner.accepts}]", template)
     if kind == "UnionProperty":
         inners = [shape(p, depth + 1) for p in prop.inner_properties]
         annotation = _union([s.annotation for s in inners])
@@ -116,6 +116,7 @@ class Field:
     name: str  # the JSON name
     python_name: str
     required: bool
+    optional: bool  # a model attribute that defaults to None (not required, or nullable)
     annotation: str  # the attribute's type on a model
     accepts: str  # the argument's type in a facade method
     description: str
@@ -133,7 +134,7 @@ def field(prop: Any) -> Field:
     key = repr(name)
     nullable = is_nullable(prop)
     core = _without_none(s.annotation)
-    if prop.required and not nullable:
+    if prop.required and not nullable:  # see `optional` below
         annotation = core
         accepts = _without_none(s.accepts)
         read = f"{python_name} = {s.parse(f'_d.pop({key})')}"
@@ -148,16 +149,17 @@ def field(prop: Any) -> Field:
                 f"else {s.parse('_' + python_name)}"
             )
     description = raw(prop.description or "").strip()
-    return Field(name, python_name, bool(prop.required), annotation, accepts, description, read)
+    optional = not (prop.required and not nullable)
+    return Field(
+        name, python_name, bool(prop.required), optional, annotation, accepts, description, read
+    )
 
 
 def model_fields(model: Any) -> list[Field]:
     """A model's fields, required ones first (attrs needs them before those with defaults)."""
     props = list(model.required_properties or []) + list(model.optional_properties or [])
     fields = [field(p) for p in props]
-    return [f for f in fields if f.required and "| None" not in f.annotation] + [
-        f for f in fields if not (f.required and "| None" not in f.annotation)
-    ]
+    return [f for f in fields if not f.optional] + [f for f in fields if f.optional]
 
 
 def additional(model: Any) -> Shape | None:
@@ -171,7 +173,5 @@ def additional(model: Any) -> Shape | None:
 
 def class_names(text: str) -> set[str]:
     """The model and enum class names an annotation or expression mentions."""
-    import re
-
     builtins = {"Any", "Mapping", "Sequence", "None"}
     return {word for word in re.findall(r"\b[A-Z][A-Za-z0-9_]*\b", text) if word not in builtins}

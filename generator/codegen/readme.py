@@ -44,10 +44,6 @@ def _body_example(api: Api, operation: Operation) -> dict[str, Any]:
     return example if isinstance(example, dict) else {}
 
 
-def _literal(value: Any) -> str:
-    return repr(value)
-
-
 def call(api: Api, method: Method, target: str, known: dict[str, str] | None = None) -> str:
     """`target.method(arguments)` with the spec's example values: path parameters in order,
     the required query and header parameters, and the body's fields from its example.
@@ -55,20 +51,18 @@ def call(api: Api, method: Method, target: str, known: dict[str, str] | None = N
     operation = api.operations[method.operation]
     known = known or {}
     args = [
-        known.get(p.wire) or _literal(_value(api, operation, p.wire, "path"))
+        known.get(p.wire) or repr(_value(api, operation, p.wire, "path"))
         for p in method.path_params
     ]
     for param in method.query + method.headers:
         if param.required:
             location = "query" if param in method.query else "header"
-            args.append(
-                f"{param.python_name}={_literal(_value(api, operation, param.wire, location))}"
-            )
+            args.append(f"{param.python_name}={_value(api, operation, param.wire, location)!r}")
     example = _body_example(api, operation)
     skip = {method.mask.field} if method.mask else set()
     for f in method.body_fields:
         if f.name in example and f.name not in skip:
-            args.append(f"{f.python_name}={_literal(example[f.name])}")
+            args.append(f"{f.python_name}={example[f.name]!r}")
         elif f.required:
             args.append(f"{f.python_name}=...")
     if method.body is not None and method.body.required:
@@ -80,7 +74,7 @@ def call(api: Api, method: Method, target: str, known: dict[str, str] | None = N
     return f"{target}.{method.name}(\n{inner},\n)"
 
 
-def _returns(method: Method, resource: ResourceContext | None) -> str:
+def _returns(method: Method) -> str:
     if method.pages:
         return f"a pager of `{method.item}` (iterate it; every page is fetched as needed)"
     if method.returns == "Any":
@@ -120,7 +114,7 @@ def _method_section(api: Api, method: Method, target: str, resource: ResourceCon
     return (
         f"#### `{target}.{method.name}` ({method.http_method} `{path}`)\n\n"
         f"`{signature(method)}`\n\n"
-        f"{method.summary} Returns {_returns(method, resource)}.\n\n```python\n{code}\n```\n"
+        f"{method.summary} Returns {_returns(method)}.\n\n```python\n{code}\n```\n"
     )
 
 
@@ -331,7 +325,7 @@ def _quick_start(api: Api, facade: Facade, var: str, names: Names) -> str:
         known: dict[str, str] = {}
         if "create" in verbs:
             lines.append(f"{resource.name} = {call(api, verbs['create'], target)}")
-            known = _identifier(api, resource, facade)
+            known = _identifier(api, resource)
         if resource.waiter is not None and "get" in verbs:
             wait = call(api, resource.waiter.get, target, known)
             wait = wait.replace(".get(", ".wait_until_ready(", 1)
@@ -345,7 +339,7 @@ def _quick_start(api: Api, facade: Facade, var: str, names: Names) -> str:
     return "```python\n" + "\n".join(lines) + "\n```\n"
 
 
-def _identifier(api: Api, resource: ResourceContext, facade: Facade) -> dict[str, str]:
+def _identifier(api: Api, resource: ResourceContext) -> dict[str, str]:
     """The identifier path parameter as an attribute of what `create` returned
     (`cluster.id`, `cluster.cluster.id` through an envelope)."""
     declared = api.resources[resource.name]

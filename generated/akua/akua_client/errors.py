@@ -41,9 +41,9 @@ class APITimeoutError(APIConnectionError):
 class APIStatusError(APIError):
     """The server answered with an error status.
 
-    Attributes: status_code, headers, content (raw bytes), body (the parsed error model the
-    spec documents for the status, or the decoded JSON, or None), current_etag (the resource's
-    current version when the API sends it on a conflict).
+    Attributes: status_code, headers, content (raw bytes), body (the decoded JSON of the
+    answer, None when it is not JSON), current_etag (the resource's current version when the
+    API sends it on a conflict).
     """
 
     def __init__(

@@ -3,7 +3,8 @@
 raw responses and lenient parsing live here, once; the generated resources stay thin.
 
 Shared by every generated package (copied from one-spec's templates/_base_client.py). It
-depends only on httpx and on the package's `errors` and `_runtime` modules.
+depends on httpx (python-dateutil for rare date forms) and the package's `errors` and
+`_runtime` modules.
 """
 
 from __future__ import annotations
