@@ -117,6 +117,7 @@ def test_enum_values_the_spec_does_not_list_go_out_and_come_back() -> None:
         with _facade(pkg, stub.base_url, "CockroachCloud") as crdb:
             regions = crdb.list_available_regions(provider="AZURE")
     assert regions.regions == ["eastus"]
+    assert regions.to_dict()["provider"] == "AZURE"  # kept, whether listed or not
     assert stub.seen[-1].query == "provider=AZURE"  # sent as given; the server may refuse it
 
 
@@ -214,11 +215,13 @@ def _parsers() -> list[tuple[str, str, Any]]:
     return found
 
 
+def _nested(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+
+
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
-    ),
+    _nested,
     max_leaves=12,
 )
 
