@@ -15,10 +15,6 @@ from generator.errors import GeneratorError, Severity, SpecError, UsageError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
-_PLANNED = {
-    "diff": "report breaking changes between two versions of a spec",
-    "build": "build and check sdists and wheels of the generated packages",
-}
 _SEVERITY_ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
@@ -174,10 +170,24 @@ def _parser() -> argparse.ArgumentParser:
     fuzz.add_argument("--lifecycle-budget", type=float, default=30.0, metavar="SECONDS")
     fuzz.add_argument("--request-timeout", type=float, default=10.0, metavar="SECONDS")
 
-    for name, summary in _PLANNED.items():
-        planned = commands.add_parser(name, help=f"{summary} (not implemented yet)")
-        planned.add_argument("args", nargs=argparse.REMAINDER)
+    _add_diff_parser(commands)
+    _add_build_parser(commands)
     return parser
+
+
+def _add_diff_parser(commands: Any) -> None:
+    diff = commands.add_parser(
+        "diff", help="report breaking changes between two versions of a spec"
+    )
+    diff.add_argument("old", metavar="OLD")
+    diff.add_argument("new", metavar="NEW")
+
+
+def _add_build_parser(commands: Any) -> None:
+    build = commands.add_parser(
+        "build", help="build and check sdists and wheels of the generated packages"
+    )
+    build.add_argument("apis", nargs="*", metavar="API")
 
 
 def _spec_files(arguments: Sequence[str]) -> list[Path]:
@@ -449,6 +459,14 @@ def _reference(spec: Path, options: Any) -> Iterator[tuple[str, Any]]:
             server.stop()
 
 
+def _diff(args: argparse.Namespace) -> int:
+    raise UsageError("'diff' is not implemented yet")
+
+
+def _build(args: argparse.Namespace) -> int:
+    raise UsageError("'build' is not implemented yet")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -462,6 +480,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _serve(args)
         if args.command == "fuzz":
             return _fuzz(args)
+        if args.command == "diff":
+            return _diff(args)
+        if args.command == "build":
+            return _build(args)
     except SpecError as exc:
         for finding in exc.findings:
             print(finding.render(), file=sys.stderr)
@@ -476,5 +498,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
-    print(f"error: '{args.command}' is not implemented yet", file=sys.stderr)
-    return EXIT_USAGE
+    raise AssertionError(f"no handler for {args.command!r}")  # argparse knows only the above

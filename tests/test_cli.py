@@ -32,13 +32,6 @@ def test_help_lists_every_command() -> None:
         assert f"    {command} " in result.stdout
 
 
-@pytest.mark.parametrize("command", ["diff", "build"])
-def test_planned_commands_say_so(command: str) -> None:
-    result = run(command)
-    assert result.returncode == 2
-    assert "not implemented yet" in result.stderr
-
-
 def test_lint_defaults_to_every_spec_and_they_are_clean() -> None:
     result = run("lint")
     assert result.returncode == 0, result.stdout
