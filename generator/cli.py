@@ -177,17 +177,53 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_diff_parser(commands: Any) -> None:
     diff = commands.add_parser(
-        "diff", help="report breaking changes between two versions of a spec"
+        "diff",
+        help="report breaking changes between two versions of a spec",
+        description="Compare two versions of an OpenAPI 3.x spec ($refs resolved) and classify "
+        "every change as breaking, warning or info, with a stable rule id and its place in both "
+        "files. Exit 0: nothing at or above --fail-on; 1: such changes; 2: usage error or an "
+        "unreadable spec.",
     )
-    diff.add_argument("old", metavar="OLD")
-    diff.add_argument("new", metavar="NEW")
+    diff.add_argument("old", nargs="?", metavar="OLD", help="the earlier spec (file or API name)")
+    diff.add_argument("new", nargs="?", metavar="NEW", help="the later spec (file or API name)")
+    diff.add_argument(
+        "--fail-on",
+        choices=("breaking", "warning", "info", "never"),
+        default="breaking",
+        help="lowest level that makes the exit code 1 (default: breaking)",
+    )
+    diff.add_argument("--format", choices=("text", "json", "markdown", "junit"), default="text")
+    diff.add_argument("--output", metavar="FILE", help="write the report here, not to stdout")
+    diff.add_argument("--list-rules", action="store_true", help="list the rules and exit")
 
 
 def _add_build_parser(commands: Any) -> None:
     build = commands.add_parser(
-        "build", help="build and check sdists and wheels of the generated packages"
+        "build",
+        help="build and check sdists and wheels of the generated packages",
+        description="Build an sdist and a wheel of each generated package (default: every "
+        "one) into --dist, reproducibly (SOURCE_DATE_EPOCH, default 1580601600), and check "
+        "them (twine check --strict, metadata, py.typed, the wheel built from the sdist). "
+        "Versions come from packages.toml beside the specs; --bump-from proposes the next "
+        "ones from `diff`, --apply writes them, regenerates and builds. Exit 0: built and "
+        "checked; 1: a check failed; 2: usage, or a package missing or stale.",
     )
-    build.add_argument("apis", nargs="*", metavar="API")
+    build.add_argument("apis", nargs="*", metavar="API", help="API names (folders of --generated)")
+    build.add_argument("--specs", default="specs", metavar="DIR", help="default: specs")
+    build.add_argument("--generated", default="generated", metavar="DIR")
+    build.add_argument("--dist", default="dist", metavar="DIR")
+    build.add_argument(
+        "--bump-from",
+        metavar="OLD",
+        help="propose each package's next version from the changes since OLD, an old spec "
+        "file (one API) or a folder of old specs under the same names; builds nothing "
+        "without --apply",
+    )
+    build.add_argument(
+        "--apply",
+        action="store_true",
+        help="write the proposed versions into packages.toml, regenerate, then build",
+    )
 
 
 def _spec_files(arguments: Sequence[str]) -> list[Path]:
@@ -460,11 +496,56 @@ def _reference(spec: Path, options: Any) -> Iterator[tuple[str, Any]]:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    raise UsageError("'diff' is not implemented yet")
+    from generator.diff import Level, diff_specs
+    from generator.diff.render import render, summary
+    from generator.diff.rules import RULES
+    from generator.spec.catalog import spec_path
+
+    if args.list_rules:
+        for item in sorted(RULES.values(), key=lambda r: r.id):
+            print(f"{item.id:50} {item.level.value:8} {item.summary}")
+        return EXIT_OK
+    if not args.old or not args.new:
+        raise UsageError("diff needs two specs: OLD NEW")
+    try:
+        report = diff_specs(spec_path(args.old), spec_path(args.new))
+    except SpecError as exc:
+        first = exc.findings[0]
+        more = f" (and {len(exc.findings) - 1} more)" if len(exc.findings) > 1 else ""
+        raise UsageError(
+            f"{first.file}:{first.line} {first.pointer or '/'}: {first.message}{more}"
+        ) from None
+    fail_on = None if args.fail_on == "never" else Level(args.fail_on)
+    text = render(report, args.format, fail_on)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+        print(summary(report), file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return EXIT_FINDINGS if fail_on and report.at_least(fail_on) else EXIT_OK
 
 
 def _build(args: argparse.Namespace) -> int:
-    raise UsageError("'build' is not implemented yet")
+    from generator.build import BuildOptions, build
+
+    options = BuildOptions(
+        apis=tuple(args.apis),
+        specs=Path(args.specs),
+        generated=Path(args.generated),
+        dist=Path(args.dist),
+        bump_from=Path(args.bump_from) if args.bump_from else None,
+        apply=args.apply,
+    )
+    chatty = sys.stderr.isatty()
+    outcome = build(
+        options, progress=(lambda line: print(line, file=sys.stderr)) if chatty else None
+    )
+    for line in outcome.render():
+        print(line)
+    return EXIT_OK if outcome.ok else EXIT_FINDINGS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
