@@ -10,7 +10,7 @@ API    ?=
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: generate test lint lint-code lint-specs fuzz serve build bench clean lock
+.PHONY: generate test lint lint-code lint-specs fuzz serve diff build bench clean lock
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ fuzz: $(STAMP)
 
 serve: $(STAMP)
 	$(PY) -m generator serve $(or $(API),$(error set API, e.g. make serve API=kupe)) $(ARGS)
+
+# Breaking changes between two versions of a spec: make diff OLD=old.yaml NEW=specs/kupe.yaml
+diff: $(STAMP)
+	$(PY) -m generator diff $(or $(OLD),$(error set OLD, the earlier spec)) $(or $(NEW),$(error set NEW, the later spec)) $(ARGS)
 
 build: $(STAMP)
 	$(PY) -m generator build
