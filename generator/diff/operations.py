@@ -20,12 +20,12 @@ def normalized(path: str) -> str:
     return _TEMPLATE.sub("{}", path)
 
 
-def _by_route(api: Api) -> dict[tuple[str, str], Operation]:
+def by_route(api: Api) -> dict[tuple[str, str], Operation]:
     return {(normalized(op.path), op.method): op for op in api.operations.values()}
 
 
 def compare_operations(changes: Changes, old: Api, new: Api) -> None:
-    before, after = _by_route(old), _by_route(new)
+    before, after = by_route(old), by_route(new)
     new_paths = {route for route, _ in after}
     for route in sorted(before.keys() - after.keys()):
         op = before[route]
@@ -42,23 +42,23 @@ def compare_operations(changes: Changes, old: Api, new: Api) -> None:
             )
         changes.emit(
             rule,
-            f"{_title(op)} was removed",
-            operation=_title(op),
+            f"{title(op)} was removed",
+            operation=title(op),
             old=changes.root("old", op.pointer),
         )
     for route in sorted(after.keys() - before.keys()):
         op = after[route]
         changes.emit(
             "endpoint-added",
-            f"{_title(op)} was added",
-            operation=_title(op),
+            f"{title(op)} was added",
+            operation=title(op),
             new=changes.root("new", op.pointer),
         )
     for route in sorted(before.keys() & after.keys()):
         _operation(changes, old, new, before[route], after[route])
 
 
-def _title(op: Operation) -> str:
+def title(op: Operation) -> str:
     return f"{op.method.upper()} {op.path}"
 
 
@@ -70,7 +70,7 @@ def _raw(api: Api, op: Operation) -> dict[str, Any]:
 def _operation(
     changes: Changes, old_api: Api, new_api: Api, old: Operation, new: Operation
 ) -> None:
-    name = _title(new)
+    name = title(new)
     spot = {"old": changes.root("old", old.pointer), "new": changes.root("new", new.pointer)}
     if not _raw(old_api, old).get("deprecated") and _raw(new_api, new).get("deprecated"):
         changes.emit("endpoint-deprecated", f"{name} was deprecated", operation=name, **spot)

@@ -73,7 +73,8 @@ def read_node(spec: Spec, raw: Any, loc: Loc, depth: int = 0) -> Node:
                 merged[key], where[key] = item, loc
     node = Node({}, loc, where)
     required = set(_strings(merged.pop("required", None)))
-    for name, prop in (merged.pop("properties", None) or {}).items():
+    properties = merged.pop("properties", None)
+    for name, prop in properties.items() if isinstance(properties, dict) else ():
         node.properties[str(name)] = (prop, where["properties"].child("properties", str(name)))
     members = merged.pop("allOf", None)
     if isinstance(members, list) and depth < MAX_DEPTH:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.apimodel import Api, Lifecycle, Operation, Resource
 from generator.diff.context import Changes, Loc
-from generator.diff.operations import normalized
+from generator.diff.operations import by_route, title
 from generator.spec import pointer as jp
 
 
@@ -179,20 +179,15 @@ def _token(token: object) -> str:
 
 
 def _operations(changes: Changes, old: Api, new: Api) -> None:
-    before = {(normalized(o.path), o.method): o for o in old.operations.values()}
-    after = {(normalized(o.path), o.method): o for o in new.operations.values()}
+    before, after = by_route(old), by_route(new)
     for route in sorted(before.keys() & after.keys()):
         _idempotency(changes, before[route], after[route])
         _permissions(changes, before[route], after[route])
 
 
-def _title(op: Operation) -> str:
-    return f"{op.method.upper()} {op.path}"
-
-
 def _idempotency(changes: Changes, old: Operation, new: Operation) -> None:
     was, now = old.idempotency, new.idempotency
-    name = _title(new)
+    name = title(new)
     if was is None and now is None:
         return
     if now is None:
@@ -224,7 +219,7 @@ def _idempotency(changes: Changes, old: Operation, new: Operation) -> None:
 
 def _permissions(changes: Changes, old: Operation, new: Operation) -> None:
     was, now = old.permissions, new.permissions
-    name = _title(new)
+    name = title(new)
     if was is None and now is None:
         return
     if was is None:

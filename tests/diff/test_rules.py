@@ -492,3 +492,29 @@ def test_every_rule_id_is_unique_and_oasdiff_ids_keep_oasdiff_levels() -> None:
     }
     assert {rule: RULES[rule].level for rule in oasdiff} == oasdiff
     assert all(rule.id == key for key, rule in RULES.items())
+
+
+def test_schemas_in_another_file_are_followed_and_placed_there(tmp_path: Path) -> None:
+    import copy
+
+    import yaml
+
+    def split(d: dict[str, Any], max_length: int) -> None:
+        widget = copy.deepcopy(schema(d, "NewWidget"))
+        widget["properties"]["name"]["maxLength"] = max_length
+        (tmp_path / f"parts-{max_length}.yaml").write_text(yaml.safe_dump({"NewWidget": widget}))
+        _create(d)["requestBody"]["content"]["application/json"]["schema"] = {
+            "$ref": f"parts-{max_length}.yaml#/NewWidget"
+        }
+
+    report = diff_specs(*pair(tmp_path, lambda d: split(d, 20), before=lambda d: split(d, 30)))
+    (change,) = report.changes
+    assert change.rule == "request-property-max-length-decreased"
+    assert change.old is not None
+    assert change.new is not None
+    assert change.old.file.endswith("parts-30.yaml")
+    assert change.new.file.endswith("parts-20.yaml")
+    assert change.new.pointer == "/NewWidget/properties/name/maxLength"
+    # Moving the schema out of the spec into another file is no change at all.
+    moved = diff_specs(*pair(tmp_path, lambda d: split(d, 30)))
+    assert moved.changes == ()
