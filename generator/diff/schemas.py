@@ -223,31 +223,38 @@ class SchemaDiff:
     def _format_and_pattern(self, old: Node, new: Node, path: tuple[str, ...]) -> None:
         for keyword in ("format", "pattern"):
             before, after = old.value.get(keyword), new.value.get(keyword)
-            if before == after:
-                continue
-            spot = (old.at(keyword), new.at(keyword))
-            if before is None:
-                self._emit(f"{keyword}-added", path, f"{keyword} {after!r} was added", *spot)
-            elif after is None:
-                self._emit(f"{keyword}-removed", path, f"{keyword} {before!r} was dropped", *spot)
-            else:
-                message = f"{keyword} {before!r} became {after!r}"
-                self._emit(f"{keyword}-changed", path, message, *spot)
+            self._keyword(old, new, path, keyword, keyword, before, after, ("added", "removed"))
 
     def _bounds(self, old: Node, new: Node, path: tuple[str, ...]) -> None:
         for keyword, name in _BOUNDS.items():
             before, after = _number(old.value.get(keyword)), _number(new.value.get(keyword))
-            if before == after:
-                continue
-            spot = (old.at(keyword), new.at(keyword))
-            if before is None:
-                self._emit(f"{name}-set", path, f"{keyword} {after} was set", *spot)
-            elif after is None:
-                self._emit(f"{name}-unset", path, f"{keyword} {before} was dropped", *spot)
-            else:
-                kind = "increased" if after > before else "decreased"
-                message = f"{keyword} {kind} from {before} to {after}"
-                self._emit(f"{name}-{kind}", path, message, *spot)
+            self._keyword(old, new, path, keyword, name, before, after, ("set", "unset"))
+
+    def _keyword(
+        self,
+        old: Node,
+        new: Node,
+        path: tuple[str, ...],
+        keyword: str,
+        name: str,
+        before: Any,
+        after: Any,
+        words: tuple[str, str],
+    ) -> None:
+        """A keyword that appeared, went, or changed value: a bound says whether it grew."""
+        if before == after:
+            return
+        spot = (old.at(keyword), new.at(keyword))
+        if before is None:
+            kind, message = words[0], f"{keyword} {after!r} was {words[0]}"
+        elif after is None:
+            kind, message = words[1], f"{keyword} {before!r} was dropped"
+        elif not (isinstance(before, int | float) and isinstance(after, int | float)):
+            kind, message = "changed", f"{keyword} {before!r} became {after!r}"
+        else:
+            kind = "increased" if after > before else "decreased"
+            message = f"{keyword} {kind} from {before} to {after}"
+        self._emit(f"{name}-{kind}", path, message, *spot)
 
     def _unique(self, old: Node, new: Node, path: tuple[str, ...]) -> None:
         before = old.value.get("uniqueItems") is True
