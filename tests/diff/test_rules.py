@@ -518,3 +518,13 @@ def test_schemas_in_another_file_are_followed_and_placed_there(tmp_path: Path) -
     # Moving the schema out of the spec into another file is no change at all.
     moved = diff_specs(*pair(tmp_path, lambda d: split(d, 30)))
     assert moved.changes == ()
+
+
+@pytest.mark.parametrize("api", ["akua", "cockroach-cloud", "coreweave-cks", "kupe"])
+def test_a_spec_against_itself_has_no_changes(api: str) -> None:
+    from tests.diff.specs import ROOT
+
+    path = ROOT / "specs" / f"{api}.yaml"
+    report = diff_specs(path, path)
+    assert report.changes == ()
+    assert report.bump is None
