@@ -125,6 +125,23 @@ SCHEMA_KINDS: dict[str, tuple[Level, Level, str, bool]] = {
     "any-of-added": (INFO, ERR, "an anyOf alternative was added", True),
     "any-of-removed": (ERR, INFO, "an anyOf alternative was removed", False),
     "default-value-changed": (INFO, INFO, "the default value changed", False),
+    "const-added": (ERR, INFO, "the value became fixed (const)", False),
+    "const-changed": (ERR, ERR, "the fixed value (const) changed", False),
+    "const-removed": (INFO, ERR, "the value is no longer fixed (const dropped)", False),
+    # Our own: additionalProperties false refuses (in a request) or promises away (in a
+    # response) the fields a schema does not name.
+    "additional-properties-forbidden": (
+        WARN,
+        INFO,
+        "fields the schema does not name are refused",
+        False,
+    ),
+    "additional-properties-allowed": (
+        INFO,
+        WARN,
+        "fields the schema does not name are allowed",
+        False,
+    ),
 }
 # Bounds: an upper bound tightens a request when it decreases or appears, a lower bound when
 # it increases or appears; set/unset are oasdiff's words for appearing and disappearing.
@@ -193,6 +210,15 @@ _add("idempotency-key-removed", ERR, "an operation no longer honours an idempote
 _add("idempotency-key-added", INFO, "an operation now honours an idempotency key", addition=True)
 _add("idempotency-header-changed", ERR, "another header now carries the idempotency key")
 _add("idempotency-replay-changed", WARN, "what a replayed idempotency key answers changed")
+_add(
+    "field-mask-removed",
+    ERR,
+    "an update no longer honours a field mask: fields left out may be cleared",
+)
+_add("field-mask-added", INFO, "an update now honours a field mask", addition=True)
+_add("field-mask-field-changed", ERR, "another body field now holds the field mask")
+_add("field-mask-empty-changed", WARN, "what an empty field mask means changed")
+_add("field-mask-always-required-added", ERR, "a field is now required in every masked update")
 _add("field-became-immutable", ERR, "a field can no longer be changed after creation")
 _add("field-became-mutable", INFO, "a field can now be changed after creation")
 _add("permission-added", ERR, "an operation now requires a role")

@@ -175,6 +175,8 @@ class SchemaDiff:
         self._bounds(old, new, path)
         self._unique(old, new, path)
         self._default(old, new, path)
+        self._const(old, new, path)
+        self._additional(old, new, path)
         self._properties(old, new, path, stack)
         self._items(old, new, path, stack)
         for keyword in ("oneOf", "anyOf"):
@@ -271,6 +273,34 @@ class SchemaDiff:
         if _key(before) != _key(after):
             message = f"default {_key(before)} became {_key(after)}"
             self._emit("default-value-changed", path, message, old.at("default"), new.at("default"))
+
+    def _const(self, old: Node, new: Node, path: tuple[str, ...]) -> None:
+        has_before, has_after = "const" in old.value, "const" in new.value
+        before, after = _key(old.value.get("const")), _key(new.value.get("const"))
+        if has_before == has_after and before == after:
+            return
+        spot = (old.at("const"), new.at("const"))
+        if not has_before:
+            self._emit("const-added", path, f"fixed to {after}", *spot)
+        elif not has_after:
+            self._emit("const-removed", path, f"no longer fixed to {before}", *spot)
+        else:
+            self._emit("const-changed", path, f"fixed value {before} became {after}", *spot)
+
+    def _additional(self, old: Node, new: Node, path: tuple[str, ...]) -> None:
+        """Only the switch between closed (false) and open; a schema for the extra fields is
+        not compared."""
+        closed_before = old.value.get("additionalProperties") is False
+        closed_after = new.value.get("additionalProperties") is False
+        if closed_before == closed_after:
+            return
+        spot = (old.at("additionalProperties"), new.at("additionalProperties"))
+        if closed_after:
+            message = "fields it does not name are now refused"
+            self._emit("additional-properties-forbidden", path, message, *spot)
+        else:
+            message = "fields it does not name are now allowed"
+            self._emit("additional-properties-allowed", path, message, *spot)
 
     def _properties(
         self,

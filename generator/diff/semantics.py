@@ -183,6 +183,7 @@ def _operations(changes: Changes, old: Api, new: Api) -> None:
     for route in sorted(before.keys() & after.keys()):
         _idempotency(changes, before[route], after[route])
         _permissions(changes, before[route], after[route])
+        _field_mask(changes, before[route], after[route])
 
 
 def _idempotency(changes: Changes, old: Operation, new: Operation) -> None:
@@ -246,3 +247,33 @@ def _permissions(changes: Changes, old: Operation, new: Operation) -> None:
     for role in sorted(set(now.any_of) - set(was.any_of)):
         message = f"role {role!r} is now enough"
         changes.emit("permission-role-added", message, operation=name, **spot)
+
+
+def _field_mask(changes: Changes, old: Operation, new: Operation) -> None:
+    was, now = old.field_mask, new.field_mask
+    name = title(new)
+    if was is None and now is None:
+        return
+    if now is None:
+        assert was is not None
+        message = f"the `{was.field}` field mask is no longer honoured"
+        changes.emit(
+            "field-mask-removed", message, operation=name, old=changes.root("old", was.pointer)
+        )
+        return
+    if was is None:
+        message = f"a field mask in `{now.field}` is now honoured"
+        changes.emit(
+            "field-mask-added", message, operation=name, new=changes.root("new", now.pointer)
+        )
+        return
+    spot = {"old": changes.root("old", was.pointer), "new": changes.root("new", now.pointer)}
+    if was.field != now.field:
+        message = f"the field mask moved from `{was.field}` to `{now.field}`"
+        changes.emit("field-mask-field-changed", message, operation=name, **spot)
+    if was.empty_means != now.empty_means:
+        message = f"an empty field mask meant {was.empty_means}, now {now.empty_means}"
+        changes.emit("field-mask-empty-changed", message, operation=name, **spot)
+    for field in sorted(set(now.always_required) - set(was.always_required)):
+        message = f"`{field}` is now required in every masked update"
+        changes.emit("field-mask-always-required-added", message, operation=name, **spot)

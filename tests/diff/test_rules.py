@@ -333,6 +333,24 @@ CASES: list[tuple[str, Mutation, str, Level]] = [
         "api-server-removed",
         WARN,
     ),
+    (
+        "request value fixed",
+        lambda d: _new_widget(d)["color"].update(const="red"),
+        "request-property-const-added",
+        ERR,
+    ),
+    (
+        "request closed to unknown fields",
+        lambda d: schema(d, "NewWidget").update(additionalProperties=False),
+        "request-body-additional-properties-forbidden",
+        WARN,
+    ),
+    (
+        "response closed to unknown fields",
+        lambda d: schema(d, "Widget").update(additionalProperties=False),
+        "response-body-additional-properties-forbidden",
+        INFO,
+    ),
     # loosening a request and tightening a response break nothing
     (
         "request maxLength increased",

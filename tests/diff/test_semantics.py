@@ -100,6 +100,14 @@ CASES: list[tuple[str, str, Mutation | None, Mutation, str, Level]] = [
         ERR,
     ),
     (
+        "field mask no longer honoured",
+        "coreweave-cks",
+        None,
+        lambda d: d["paths"]["/v1beta1/cks/clusters/{id}"]["patch"].pop("x-field-mask"),
+        "field-mask-removed",
+        ERR,
+    ),
+    (
         "resource no longer declared",
         "akua",
         None,
