@@ -16,7 +16,12 @@ from pathlib import Path
 
 from generator.apimodel import Api, build_api
 from generator.codegen.naming import Names, names_for
-from generator.codegen.package import banner, write_package_files
+from generator.codegen.package import (
+    PackageMetadata,
+    banner,
+    package_metadata,
+    write_package_files,
+)
 from generator.codegen.tree import (
     differences,
     inputs_hash,
@@ -58,8 +63,17 @@ def _model(spec_path: Path, name: str | None) -> tuple[Api, Names]:
     return api, names_for(spec_path, api.title, name)
 
 
-def _inputs(api: Api, folder: Path) -> str:
-    return inputs_hash(api.spec.documents.keys(), folder, module_files(CODE_ROOT))
+def _inputs(api: Api, folder: Path, meta: PackageMetadata) -> str:
+    return inputs_hash(
+        api.spec.documents.keys(), folder, module_files(CODE_ROOT), meta.fingerprint()
+    )
+
+
+def describe(spec_path: Path, name: str | None = None) -> PackageMetadata:
+    """The metadata of the package generated from a spec (names, version from packages.toml,
+    dependencies, the spec's version and hash), as `generate` writes it."""
+    api, names = _model(spec_path, name)
+    return package_metadata(api, names)
 
 
 def build_tree(api: Api, names: Names, into: Path) -> None:
@@ -69,16 +83,17 @@ def build_tree(api: Api, names: Names, into: Path) -> None:
     from generator.codegen.readme import readme
 
     package_dir = into / names.package
+    meta = package_metadata(api, names)
     with templates() as folder:
         facade = render_client(api, names, folder, package_dir)
         (package_dir / "schemas.py").write_text(render_models(api.spec), encoding="utf-8")
-        write_package_files(into, names, api)
+        write_package_files(into, meta)
         (into / "README.md").write_text(readme(names, api, facade), encoding="utf-8")
         line = f"# {banner(names)}\n"
         for path in sorted(into.rglob("*.py")):
             path.write_text(line + path.read_text(encoding="utf-8"), encoding="utf-8")
         _ruff(into)
-        write_stamp(into, banner(names), _inputs(api, folder))
+        write_stamp(into, banner(names), _inputs(api, folder, meta))
 
 
 def _ruff(root: Path) -> None:
@@ -99,9 +114,9 @@ def _ruff(root: Path) -> None:
             raise GenerationFailed(f"ruff {args[0]} failed: {result.stderr or result.stdout}")
 
 
-def _is_current(api: Api, target: Path) -> bool:
+def _is_current(api: Api, names: Names, target: Path) -> bool:
     with templates() as folder:
-        return is_current(target, _inputs(api, folder))
+        return is_current(target, _inputs(api, folder, package_metadata(api, names)))
 
 
 def generate_one(
@@ -117,7 +132,7 @@ def generate_one(
     started = time.perf_counter()
     api, names = _model(spec_path, name)
     target = output / names.api
-    if not force and _is_current(api, target):
+    if not force and _is_current(api, names, target):
         return Outcome(
             names.api, "current" if check else "up to date", time.perf_counter() - started
         )
@@ -167,7 +182,7 @@ def generate(
                 f"{output / names.api}; rename one, or generate it on its own with --name"
             )
         folders[names.api] = spec_path
-        if not force and _is_current(api, output / names.api):
+        if not force and _is_current(api, names, output / names.api):
             outcomes[spec_path] = Outcome(names.api, "current" if check else "up to date", 0.0)
             if progress is not None:
                 progress(outcomes[spec_path])
@@ -207,4 +222,12 @@ def default_specs(folder: Path = Path("specs")) -> list[Path]:
     return sorted(p for p in folder.glob("*") if p.suffix in (".yaml", ".yml", ".json"))
 
 
-__all__ = ["GenerationFailed", "Outcome", "default_specs", "generate", "generate_one"]
+__all__ = [
+    "GenerationFailed",
+    "Outcome",
+    "PackageMetadata",
+    "default_specs",
+    "describe",
+    "generate",
+    "generate_one",
+]

@@ -27,12 +27,16 @@ def _tool_versions() -> str:
 
 
 def inputs_hash(
-    spec_files: Iterable[Path], templates: Path, code: Iterable[tuple[str, Path]]
+    spec_files: Iterable[Path],
+    templates: Path,
+    code: Iterable[tuple[str, Path]],
+    settings: str = "",
 ) -> str:
     """Everything a package is derived from: the spec's files, the templates, the generator's
-    code it runs (`module_files`), and the versions of the tools. Cheap: no generator is
-    imported."""
+    code it runs (`module_files`), the versions of the tools, and the package's own settings
+    (its entry of packages.toml: version, license, URLs). Cheap: no generator is imported."""
     digest = hashlib.sha256(_tool_versions().encode())
+    digest.update(settings.encode() + b"\0")
     named = [
         *((p.name, p) for p in sorted(spec_files)),
         *((p.relative_to(templates).as_posix(), p) for p in _files(templates)),
@@ -100,6 +104,11 @@ def _files(root: Path) -> list[Path]:
         and not _BYPRODUCTS.intersection(p.relative_to(root).parts)
         and not any(part.endswith(".egg-info") for part in p.relative_to(root).parts)
     )
+
+
+def tree_files(root: Path) -> list[Path]:
+    """The files of a generated tree, without the by-products of tools run inside it."""
+    return _files(root)
 
 
 def tree_hash(root: Path) -> str:

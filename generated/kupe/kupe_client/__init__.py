@@ -8,6 +8,9 @@ openapi-python-client's lower level beneath them."""
 from . import errors, models
 from ._base_client import APIResponse
 from ._runtime import RetryPolicy
+from ._version import __openapi_doc_hash__ as __openapi_doc_hash__
+from ._version import __openapi_doc_version__ as __openapi_doc_version__
+from ._version import __version__ as __version__
 from .client import AuthenticatedClient, Client
 from .facade import AsyncKupe, Kupe
 
