@@ -10,7 +10,7 @@ API    ?=
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: generate test lint lint-code lint-specs fuzz serve diff build bench clean lock
+.PHONY: generate check-generated test lint lint-code lint-specs fuzz serve diff build bench clean lock
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ $(NODE_STAMP): package.json package-lock.json
 
 generate: $(STAMP)
 	$(PY) -m generator generate
+
+# Exit 1, naming the files, when generated/ is not what the specs derive (for CI).
+check-generated: $(STAMP)
+	$(PY) -m generator generate --check
 
 test: $(STAMP)
 	$(PY) -m pytest
@@ -53,8 +57,10 @@ serve: $(STAMP)
 diff: $(STAMP)
 	$(PY) -m generator diff $(or $(OLD),$(error set OLD, the earlier spec)) $(or $(NEW),$(error set NEW, the later spec)) $(ARGS)
 
+# An sdist and a wheel per generated package into dist/, checked and reproducible:
+# make build ARGS="kupe --bump-from released/specs --apply" (docs/build.md)
 build: $(STAMP)
-	$(PY) -m generator build
+	$(PY) -m generator build $(ARGS)
 
 bench: $(STAMP) $(NODE_STAMP)
 	$(PY) -m benchmarks
