@@ -220,3 +220,27 @@ def test_fuzz_the_reference_server_of_a_copied_spec(installed: Installed) -> Non
     report = json.loads((installed.work / "fuzz.json").read_text())
     assert report["ok"] is True
     assert report["semantic"]["exercised"]["concurrency"] > 0
+
+
+def test_build_with_the_backend_and_checks_installed_beside_the_tool(installed: Installed) -> None:
+    """`build` needs hatchling, the `build` library and twine in the tool's own environment:
+    they are its dependencies. A project of its own: a version and license in packages.toml."""
+    specs = installed.work / "release" / "specs"
+    specs.mkdir(parents=True)
+    shutil.copy(installed.work / AWKWARD, specs / "tenant.yaml")
+    (specs / "packages.toml").write_text('license = "MIT"\n\n[tenant]\nversion = "1.2.3"\n')
+    installed.run("generate", "--output", "release/generated", "release/specs/tenant.yaml")
+    result = installed.run(
+        "build",
+        "--specs",
+        "release/specs",
+        "--generated",
+        "release/generated",
+        "--dist",
+        "release/dist",
+    )
+    assert "tenant-client 1.2.3: checked" in result.stdout
+    assert sorted(p.name for p in (installed.work / "release" / "dist").iterdir()) == [
+        "tenant_client-1.2.3-py3-none-any.whl",
+        "tenant_client-1.2.3.tar.gz",
+    ]
