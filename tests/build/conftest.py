@@ -18,8 +18,10 @@ APIS = ["akua", "cockroach-cloud", "coreweave-cks", "kupe"]
 def one_spec(
     *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """`python -m generator ARGS` in `cwd`, SOURCE_DATE_EPOCH unset unless `env` sets it."""
+    """`python -m generator ARGS` of this checkout (whatever `cwd`), SOURCE_DATE_EPOCH unset
+    unless `env` sets it."""
     environ = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    environ["PYTHONPATH"] = str(ROOT)
     return subprocess.run(
         [sys.executable, "-m", "generator", *args],
         cwd=cwd,
