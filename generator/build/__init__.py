@@ -108,6 +108,13 @@ def select(apis: tuple[str, ...] | list[str], specs: Path, generated: Path) -> l
     """The packages to build (default: every spec's and every folder's under `generated`),
     each with its spec; refused (UsageError) when one has no spec, has not been generated,
     or is stale against its spec."""
+    packages = find(apis, specs, generated)
+    refuse_stale(packages, generated)
+    return packages
+
+
+def find(apis: tuple[str, ...] | list[str], specs: Path, generated: Path) -> list[Package]:
+    """`select` without the staleness check (which may regenerate to compare)."""
     found: dict[str, tuple[Path, PackageMetadata]] = {}
     for spec in default_specs(specs):
         meta = describe(spec)
@@ -130,6 +137,12 @@ def select(apis: tuple[str, ...] | list[str], specs: Path, generated: Path) -> l
                 f"{generated / api} does not exist: run `make generate` to generate it from {spec}"
             )
         packages.append(Package(spec, generated / api, meta))
+    return packages
+
+
+def refuse_stale(packages: list[Package], generated: Path) -> None:
+    """Codegen's own check (`generate --check`): a package that is not what its spec, its
+    packages.toml entry and the generator derive is refused."""
     stale = [
         outcome.api
         for outcome in generate([p.spec for p in packages], generated, check=True)
@@ -141,7 +154,17 @@ def select(apis: tuple[str, ...] | list[str], specs: Path, generated: Path) -> l
             f"{'is' if len(stale) == 1 else 'are'} stale against the spec: run `make generate` "
             "(and commit the result) before building"
         )
-    return packages
+
+
+def check_bump_source(packages: list[Package], old: Path) -> None:
+    """`--bump-from OLD` exists, and is a folder unless one package is built."""
+    if not old.exists():
+        raise UsageError(f"--bump-from {old}: no such file or folder")
+    if old.is_file() and len(packages) != 1:
+        raise UsageError(
+            f"--bump-from {old} is one spec: name the package it is an old version of "
+            "(one-spec build API --bump-from FILE), or give a folder of old specs"
+        )
 
 
 def propose_versions(packages: list[Package], old: Path) -> list[Proposal]:
@@ -150,13 +173,7 @@ def propose_versions(packages: list[Package], old: Path) -> list[Proposal]:
     names (an extracted release); a package whose spec is not there is new."""
     from generator.diff import diff_specs
 
-    if not old.exists():
-        raise UsageError(f"--bump-from {old}: no such file or folder")
-    if old.is_file() and len(packages) != 1:
-        raise UsageError(
-            f"--bump-from {old} is one spec: name the package it is an old version of "
-            "(one-spec build API --bump-from FILE), or give a folder of old specs"
-        )
+    check_bump_source(packages, old)
     proposals = []
     for package in packages:
         previous = old if old.is_file() else old / package.spec.name
@@ -244,7 +261,10 @@ def build(options: BuildOptions, progress: Callable[[str], None] | None = None) 
         raise UsageError("--apply writes the versions --bump-from proposes: give --bump-from OLD")
     outcome = Outcome(options.dist)
     outcome.epoch, outcome.epoch_from_environment = source_date_epoch()
-    packages = select(options.apis, options.specs, options.generated)
+    packages = find(options.apis, options.specs, options.generated)
+    if options.bump_from is not None:
+        check_bump_source(packages, options.bump_from)
+    refuse_stale(packages, options.generated)
     if options.bump_from is not None:
         outcome.proposals = propose_versions(packages, options.bump_from)
         if not options.apply:
@@ -265,7 +285,9 @@ __all__ = [
     "apply_versions",
     "build",
     "build_packages",
+    "find",
     "next_version",
     "propose_versions",
+    "refuse_stale",
     "select",
 ]
