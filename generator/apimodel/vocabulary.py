@@ -348,7 +348,8 @@ class _Reader:
     # --- resources --------------------------------------------------------------------------
 
     def _resource(self, name: str, value: dict[str, Any], at: str) -> Resource:
-        paths = self.spec.document.get("paths") or {}
+        paths = self.spec.document.get("paths")
+        paths = paths if isinstance(paths, dict) else {}
         collection, item = value["collectionPath"], value["itemPath"]
         raw_identifier = value["identifier"]
         for key, path in (("collectionPath", collection), ("itemPath", item)):

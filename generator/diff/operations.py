@@ -329,7 +329,12 @@ def _alternatives(op: Operation) -> list[Alternative]:
     found = []
     for requirement in op.security:
         if isinstance(requirement, dict):
-            found.append({str(k): frozenset(map(str, v or ())) for k, v in requirement.items()})
+            found.append(
+                {
+                    str(k): frozenset(map(str, v if isinstance(v, list) else ()))
+                    for k, v in requirement.items()
+                }
+            )
     return found
 
 
@@ -421,9 +426,10 @@ def _show(scheme: dict[str, Any]) -> str:
 
 
 def _schemes(api: Api) -> dict[str, dict[str, Any]]:
-    schemes = (api.spec.document.get("components") or {}).get("securitySchemes") or {}
+    components = api.spec.document.get("components")
+    schemes = components.get("securitySchemes") if isinstance(components, dict) else None
     found = {}
-    for name, raw in schemes.items():
+    for name, raw in schemes.items() if isinstance(schemes, dict) else ():
         node, _ = api.spec.resolve(raw)
         if isinstance(node, dict):
             found[str(name)] = node
