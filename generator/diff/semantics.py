@@ -4,6 +4,9 @@ and role requirements."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
 from generator.apimodel import Api, Lifecycle, Operation, Resource
 from generator.diff.context import Changes, Loc
 from generator.diff.operations import by_route, title
@@ -186,29 +189,55 @@ def _operations(changes: Changes, old: Api, new: Api) -> None:
         _field_mask(changes, before[route], after[route])
 
 
+class _Declared(Protocol):
+    @property
+    def pointer(self) -> str: ...  # where the extension object sits
+
+
+T = TypeVar("T", bound=_Declared)
+
+
+def _one_side(
+    changes: Changes,
+    operation: str,
+    was: T | None,
+    now: T | None,
+    removed: tuple[str, Callable[[T], str]],
+    added: tuple[str, Callable[[T], str]],
+) -> bool:
+    """Report an extension that only one of the two specs declares on an operation; True when
+    there is nothing more to compare (neither or only one declares it)."""
+    if was is not None and now is not None:
+        return False
+    if was is not None:
+        rule, message = removed
+        changes.emit(rule, message(was), operation=operation, old=changes.root("old", was.pointer))
+    elif now is not None:
+        rule, message = added
+        changes.emit(rule, message(now), operation=operation, new=changes.root("new", now.pointer))
+    return True
+
+
 def _idempotency(changes: Changes, old: Operation, new: Operation) -> None:
     was, now = old.idempotency, new.idempotency
     name = title(new)
-    if was is None and now is None:
-        return
-    if now is None:
-        assert was is not None
-        message = f"the {was.header} idempotency key is no longer honoured: retries may repeat"
-        changes.emit(
+    if _one_side(
+        changes,
+        name,
+        was,
+        now,
+        removed=(
             "idempotency-key-removed",
-            message,
-            operation=name,
-            old=changes.root("old", was.pointer),
-        )
-        return
-    if was is None:
-        changes.emit(
+            lambda w: f"the {w.header} idempotency key is no longer honoured: retries may repeat",
+        ),
+        added=(
             "idempotency-key-added",
-            f"an idempotency key in {now.header} is now honoured",
-            operation=name,
-            new=changes.root("new", now.pointer),
-        )
+            lambda n: f"an idempotency key in {n.header} is now honoured",
+        ),
+    ):
         return
+    assert was is not None
+    assert now is not None
     spot = {"old": changes.root("old", was.pointer), "new": changes.root("new", now.pointer)}
     if was.header.lower() != now.header.lower():
         message = f"the idempotency key moved from {was.header} to {now.header}"
@@ -221,25 +250,20 @@ def _idempotency(changes: Changes, old: Operation, new: Operation) -> None:
 def _permissions(changes: Changes, old: Operation, new: Operation) -> None:
     was, now = old.permissions, new.permissions
     name = title(new)
-    if was is None and now is None:
-        return
-    if was is None:
-        assert now is not None
-        changes.emit(
+    if _one_side(
+        changes,
+        name,
+        was,
+        now,
+        removed=("permission-removed", lambda w: "no role is required any more"),
+        added=(
             "permission-added",
-            f"a role is now required: one of {', '.join(now.any_of)}",
-            operation=name,
-            new=changes.root("new", now.pointer),
-        )
+            lambda n: f"a role is now required: one of {', '.join(n.any_of)}",
+        ),
+    ):
         return
-    if now is None:
-        changes.emit(
-            "permission-removed",
-            "no role is required any more",
-            operation=name,
-            old=changes.root("old", was.pointer),
-        )
-        return
+    assert was is not None
+    assert now is not None
     spot = {"old": changes.root("old", was.pointer), "new": changes.root("new", now.pointer)}
     for role in sorted(set(was.any_of) - set(now.any_of)):
         message = f"role {role!r} is no longer enough"
@@ -252,21 +276,20 @@ def _permissions(changes: Changes, old: Operation, new: Operation) -> None:
 def _field_mask(changes: Changes, old: Operation, new: Operation) -> None:
     was, now = old.field_mask, new.field_mask
     name = title(new)
-    if was is None and now is None:
+    if _one_side(
+        changes,
+        name,
+        was,
+        now,
+        removed=(
+            "field-mask-removed",
+            lambda w: f"the `{w.field}` field mask is no longer honoured",
+        ),
+        added=("field-mask-added", lambda n: f"a field mask in `{n.field}` is now honoured"),
+    ):
         return
-    if now is None:
-        assert was is not None
-        message = f"the `{was.field}` field mask is no longer honoured"
-        changes.emit(
-            "field-mask-removed", message, operation=name, old=changes.root("old", was.pointer)
-        )
-        return
-    if was is None:
-        message = f"a field mask in `{now.field}` is now honoured"
-        changes.emit(
-            "field-mask-added", message, operation=name, new=changes.root("new", now.pointer)
-        )
-        return
+    assert was is not None
+    assert now is not None
     spot = {"old": changes.root("old", was.pointer), "new": changes.root("new", now.pointer)}
     if was.field != now.field:
         message = f"the field mask moved from `{was.field}` to `{now.field}`"

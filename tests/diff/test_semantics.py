@@ -81,6 +81,22 @@ CASES: list[tuple[str, str, Mutation | None, Mutation, str, Level]] = [
         ERR,
     ),
     (
+        "idempotency key added",
+        "akua",
+        lambda d: d["paths"]["/clusters"]["post"].pop("x-idempotency"),
+        lambda d: None,
+        "idempotency-key-added",
+        INFO,
+    ),
+    (
+        "role now required",
+        "cockroach-cloud",
+        lambda d: d["paths"]["/v1/clusters"]["get"].pop("x-permissions"),
+        lambda d: None,
+        "permission-added",
+        ERR,
+    ),
+    (
         "field became immutable",
         "kupe",
         lambda d: [
