@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import generator.validate.compiler as compiler_module
@@ -417,8 +417,26 @@ def _exponent(value: Any) -> bool:
 def test_random_instances_are_explained_as_the_engine_lists_them(
     built: dict[str, tuple[Any, Any]], name: str, instance: Any
 ) -> None:
+    assume(not _empty_key(instance))  # the engine's known deviation, pinned below
     fast, slow = built[name]
     assert _errors(fast, instance) == _errors(slow, instance)
+
+
+def _empty_key(value: Any) -> bool:
+    if isinstance(value, dict):
+        return "" in value or any(_empty_key(v) for v in value.values())
+    return isinstance(value, list) and any(_empty_key(v) for v in value)
+
+
+def test_an_empty_key_is_pointed_at_where_the_engine_loses_it(
+    built: dict[str, tuple[Any, Any]],
+) -> None:
+    """RFC 6901 points at the member named "" with "/". jsonschema-rs drops the empty
+    segment from its instance path, so its own listing points at the object: ours is right,
+    and this test says so when the engine changes."""
+    fast, slow = built["Map"]
+    assert _errors(fast, {"": None}) == [("body", "/", "type", 'null is not of type "integer"')]
+    assert _errors(slow, {"": None}) == [("body", "", "type", 'null is not of type "integer"')]
 
 
 def test_a_recursive_schema_nested_past_pythons_stack_is_listed_by_the_engine(
